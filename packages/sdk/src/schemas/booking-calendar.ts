@@ -1,0 +1,45 @@
+// Wire schemas of a booking calendar, its time slots and scheduling through it.
+import * as z from 'zod/mini';
+import { maybe, timestamp } from './shared.js';
+import type { BookingFormValues } from './one-time-link.js';
+
+export const bookingCalendar = z.looseObject({
+  object: z.literal('booking_calendar'),
+  id: z.string(),
+  host: maybe(z.string()),
+  name: maybe(z.string()),
+  subject: maybe(z.string()),
+  url: maybe(z.string()),
+  published: maybe(z.boolean()),
+  duration_minutes: maybe(z.number()),
+});
+export type BookingCalendar = z.infer<typeof bookingCalendar>;
+
+export const timeSlotLocation = z.looseObject({
+  type: maybe(z.string()),
+  value: maybe(z.string()),
+  id: maybe(z.string()),
+});
+
+export const timeSlot = z.looseObject({
+  start_time: timestamp,
+  locations: maybe(z.array(timeSlotLocation)),
+});
+export type TimeSlot = z.infer<typeof timeSlot>;
+export const timeSlots = z.array(timeSlot);
+
+export interface TimeSlotsParams {
+  /** ISO 8601; at most 30 days before `end_time`. */
+  start_time?: string;
+  end_time?: string;
+}
+
+export interface ScheduleParams {
+  start_time: string;
+  guest_time_zone?: string;
+  booking_form: BookingFormValues & { name: string; email: string };
+  location?: { type?: string; value?: string; id?: string };
+}
+
+export const scheduleResult = z.looseObject({ id: z.string() });
+export type ScheduleResult = z.infer<typeof scheduleResult>;

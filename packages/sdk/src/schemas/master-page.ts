@@ -1,0 +1,16 @@
+// Wire schema of a master page.
+import * as z from 'zod/mini';
+import { maybe } from './shared.js';
+
+export const masterPage = z.looseObject({
+  object: z.literal('master_page'),
+  id: z.string(),
+  /** Customer-facing name. */
+  name: maybe(z.string()),
+  /** Internal label. */
+  label: maybe(z.string()),
+  url: maybe(z.string()),
+  /** Whether the page accepts bookings. */
+  active: maybe(z.boolean()),
+});
+export type MasterPage = z.infer<typeof masterPage>;

@@ -1,0 +1,34 @@
+// Wire schemas of a one-time link and of the body that creates one for a booking calendar.
+import * as z from 'zod/mini';
+import { timestamp } from './shared.js';
+
+export const oneTimeLink = z.looseObject({
+  id: z.string(),
+  url: z.string(),
+  creation_time: z.nullish(timestamp),
+});
+export type OneTimeLink = z.infer<typeof oneTimeLink>;
+
+/** Booking-form answers: standard fields plus custom ones keyed by their mapped name. */
+export type BookingFormValues = {
+  name?: string;
+  email?: string;
+  phone?: string;
+  [customField: string]: string | string[] | undefined;
+};
+
+export interface UtmParams {
+  source?: string;
+  medium?: string;
+  campaign?: string;
+  term?: string;
+  content?: string;
+}
+
+/** Body of `POST /booking-calendars/{id}/one-time-links`; every field is optional. */
+export interface BookingCalendarLinkCreateParams {
+  /** When true the API returns a short link with no visible query parameters. */
+  hide_url_params?: boolean;
+  booking_form?: BookingFormValues;
+  utm_params?: UtmParams;
+}

@@ -1,0 +1,74 @@
+// Chromium tests: the elements and the SDK's browser tests, run in Debian's Chromium (or CHROME_PATH).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+
+const require = createRequire(import.meta.url);
+const mswWorker = require.resolve('msw/mockServiceWorker.js');
+
+/** Counts passed and failed tests so `npm test` can print one summary line. */
+function countReporter(file) {
+  const count = { passed: 0, failed: 0 };
+  const walk = (suite) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) continue;
+      if (t.passed) count.passed++;
+      else count.failed++;
+    }
+    for (const s of suite?.suites ?? []) walk(s);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        const before = count.failed + count.passed;
+        walk(session.testResults);
+        // A file that failed to load reports no tests: count it as one failure.
+        if (!session.passed && count.failed + count.passed === before) count.failed++;
+        else if (!session.passed && (session.errors?.length ?? 0) > 0) count.failed++;
+      }
+      if (file) {
+        mkdirSync(new URL('.test-results/', import.meta.url), { recursive: true });
+        writeFileSync(file, JSON.stringify(count));
+      }
+    },
+  };
+}
+
+export default {
+  files: [
+    'packages/elements/src/**/*.test.ts',
+    'packages/*/test/**/*.browser.test.ts',
+  ],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [
+    // msw's service worker must be served from the site root; serve it from node_modules
+    // so nothing generated is committed.
+    function mswWorkerScript(context, next) {
+      if (context.path === '/mockServiceWorker.js') {
+        context.type = 'application/javascript';
+        context.set('Service-Worker-Allowed', '/');
+        context.body = readFileSync(mswWorker, 'utf8');
+        return;
+      }
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true },
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countReporter(process.env.ONCELINK_WTR_COUNT_FILE),
+  ],
+};
