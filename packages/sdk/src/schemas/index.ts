@@ -5,3 +5,6 @@ export * from './one-time-link.js';
 export * from './booking-calendar.js';
 export * from './booking.js';
 export * from './webhook.js';
+export * from './deleted-object.js';
+export * from './error-body.js';
+export * from './api-key-check.js';

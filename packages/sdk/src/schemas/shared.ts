@@ -20,19 +20,3 @@ export const listOf = <T extends z.core.SomeType>(item: T) =>
     data: z.array(item),
     has_more: z.boolean(),
   });
-
-/** A deleted object, as `DELETE` answers. */
-export const deletedObject = z.looseObject({
-  id: z.string(),
-  object: z.string(),
-  deleted: z.literal(true),
-});
-export type DeletedObject = z.infer<typeof deletedObject>;
-
-/** Error body of every non-2xx answer. */
-export const errorBody = z.looseObject({
-  type: z.string(),
-  message: z.string(),
-  param: z.optional(z.string()),
-});
-export type ErrorBody = z.infer<typeof errorBody>;

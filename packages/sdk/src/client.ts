@@ -1,0 +1,225 @@
+// OnceLinkCore: the one small HTTP core every resource goes through (auth, limiter, retries, timeouts, errors, validation).
+import ky from 'ky';
+import type * as z from 'zod/mini';
+import { systemClock, type Clock } from './core/clock.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  OnceLinkError,
+  apiErrorFor,
+} from './core/errors.js';
+import { PagePromise, type Page } from './core/pagination.js';
+import { RateLimiter } from './core/rate-limiter.js';
+import type { Query, RequestOptions } from './core/request-options.js';
+import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './core/retry.js';
+import { validate } from './core/validation.js';
+
+export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
+
+export interface ClientOptions {
+  /** The account's API key. Server-side only: in a browser point `baseURL` at your proxy instead. */
+  apiKey?: string;
+  /** Defaults to the real API; a proxy made with `@oncelink/sdk/proxy` works too (e.g. `/api/oncehub`). */
+  baseURL?: string;
+  /** A fetch implementation; defaults to the global one. */
+  fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  /** Milliseconds per attempt; default 30 000. */
+  timeout?: number;
+  /** Retries after the first attempt; default 2. */
+  maxRetries?: number;
+  /** Client-side limit on request starts per second; default 5 (the account limit). */
+  maxRequestsPerSecond?: number;
+  defaultHeaders?: Record<string, string>;
+  /** Allows an `apiKey` in a browser. Anyone who opens the page can then read the key. */
+  dangerouslyAllowBrowser?: boolean;
+  /** Time source for backoff and the limiter; tests pass a fake one so nothing really waits. */
+  clock?: Clock;
+}
+
+/** What a resource asks the core to do. */
+export interface APIRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Route below the base URL, without a leading slash (build it with `path`). */
+  path: string;
+  query?: Query | undefined;
+  body?: unknown;
+}
+
+const isBrowser = () => typeof window !== 'undefined' && typeof document !== 'undefined';
+
+function searchParams(query: Query | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params;
+}
+
+function checkCount(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(value >= 0) || !Number.isFinite(value)) {
+    throw new OnceLinkError(`${name} must be a finite number of 0 or more; got ${String(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * The HTTP core without any resource attached. `new MasterPages(core)` and friends add the
+ * endpoints, so a bundle carries only the resources it uses; `OnceLink` has them all.
+ */
+export class OnceLinkCore {
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly #apiKey: string | undefined;
+  readonly #headers: Record<string, string>;
+  readonly #fetch: ClientOptions['fetch'];
+  readonly #clock: Clock;
+  readonly #limiter: RateLimiter;
+
+  constructor(options: ClientOptions = {}) {
+    if (options.apiKey !== undefined && isBrowser() && !options.dangerouslyAllowBrowser) {
+      throw new OnceLinkError(
+        'Refusing to use an apiKey in a browser: anyone who opens the page could read it. ' +
+          "Point baseURL at a proxy made with '@oncelink/sdk/proxy' instead, or pass dangerouslyAllowBrowser: true if you accept the risk.",
+      );
+    }
+    if (options.apiKey !== undefined && (typeof options.apiKey !== 'string' || options.apiKey === '')) {
+      throw new OnceLinkError('apiKey must be a non-empty string (or left out when baseURL is a proxy that adds it).');
+    }
+    this.baseURL = (options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    this.timeout = checkCount('timeout', options.timeout, 30_000);
+    this.maxRetries = checkCount('maxRetries', options.maxRetries, 2);
+    this.#apiKey = options.apiKey;
+    this.#headers = { ...options.defaultHeaders };
+    this.#fetch = options.fetch;
+    this.#clock = options.clock ?? systemClock;
+    this.#limiter = new RateLimiter(options.maxRequestsPerSecond ?? 5, this.#clock);
+  }
+
+  /** Sends one API request (retrying what is safe to retry) and returns the validated body. */
+  async request<S extends z.ZodMiniType>(req: APIRequest, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+    const maxRetries = checkCount('maxRetries', options.maxRetries, this.maxRetries);
+    const route = `${req.method} /${req.path}`;
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.#attempt(req, options);
+      if (outcome.ok) {
+        return validate(schema, outcome.body, { route, requestId: outcome.response.headers.get('request-id') ?? undefined });
+      }
+      const delay = retryDelayMs(attempt, outcome.response?.headers, this.#clock);
+      if (attempt >= maxRetries || !isRetryable(req.method, outcome.failure) || delay === undefined) throw outcome.error;
+      try {
+        await this.#clock.sleep(delay, options.signal);
+      } catch {
+        throw new APIUserAbortError(`${route} was aborted while waiting to retry.`);
+      }
+    }
+  }
+
+  /** A list endpoint as a `PagePromise`: await it for one page, `for await` it for every item. */
+  requestList<T extends { id: string }>(
+    path: string,
+    pageSchema: z.ZodMiniType<Page<T>>,
+    query: Query | undefined,
+    options?: RequestOptions,
+  ): PagePromise<T> {
+    return new PagePromise((q) => this.request({ method: 'GET', path, query: q }, pageSchema, options), query ?? {});
+  }
+
+  async #attempt(
+    req: APIRequest,
+    options: RequestOptions,
+  ): Promise<
+    | { ok: true; response: Response; body: unknown }
+    | { ok: false; failure: Failure; error: Error; response?: Response }
+  > {
+    const route = `${req.method} /${req.path}`;
+    const userSignal = options.signal;
+    try {
+      await this.#limiter.acquire(userSignal);
+    } catch {
+      throw new APIUserAbortError(`${route} was aborted while waiting for the rate limiter.`);
+    }
+    // One controller per attempt: it carries both the caller's abort and our timeout.
+    const controller = new AbortController();
+    let timedOut = false;
+    const onAbort = () => controller.abort(userSignal?.reason);
+    if (userSignal?.aborted) throw new APIUserAbortError(`${route} was aborted.`);
+    userSignal?.addEventListener('abort', onAbort, { once: true });
+    const timeout = checkCount('timeout', options.timeout, this.timeout);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    try {
+      const headers: Record<string, string> = { accept: 'application/json', ...this.#headers, ...options.headers };
+      for (const name of Object.keys(headers)) if (name.toLowerCase() === 'api-key') delete headers[name];
+      if (this.#apiKey) headers['API-Key'] = this.#apiKey;
+      const response = await ky(`${this.baseURL}/${req.path}`, {
+        method: req.method,
+        searchParams: searchParams(req.query),
+        json: req.body,
+        headers,
+        signal: controller.signal,
+        retry: 0,
+        timeout: false,
+        throwHttpErrors: false,
+        ...(this.#fetch ? { fetch: this.#fetch } : {}),
+      });
+      const text = await response.text();
+      if (response.ok) {
+        let body: unknown;
+        try {
+          body = text === '' ? undefined : JSON.parse(text);
+        } catch {
+          body = text;
+        }
+        return { ok: true, response, body };
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      const error = apiErrorFor(response.status, readErrorBody(parsed), response.headers);
+      return { ok: false, failure: { kind: 'status', status: response.status }, error, response };
+    } catch (cause) {
+      if (userSignal?.aborted) throw new APIUserAbortError(`${route} was aborted.`, { cause });
+      if (timedOut) {
+        return {
+          ok: false,
+          failure: { kind: 'timeout' },
+          error: new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause }),
+        };
+      }
+      return {
+        ok: false,
+        failure: { kind: 'connection', refused: isConnectionRefused(cause) },
+        error: new APIConnectionError(`${route} failed before an answer came back: ${describe(cause)}`, { cause }),
+      };
+    } finally {
+      clearTimeout(timer);
+      userSignal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = isConnectionRefused(error) ? ' (connection refused)' : '';
+  return `${message}${code}.`;
+}
+
+/** The documented error fields, tolerating an answer that is not an error body (a proxy's HTML page, say). */
+function readErrorBody(parsed: unknown): { type?: string; message?: string; param?: string } | undefined {
+  if (parsed === null || typeof parsed !== 'object') return undefined;
+  const fields: { type?: string; message?: string; param?: string } = {};
+  for (const key of ['type', 'message', 'param'] as const) {
+    const value = (parsed as Record<string, unknown>)[key];
+    if (typeof value === 'string') fields[key] = value;
+  }
+  return fields;
+}

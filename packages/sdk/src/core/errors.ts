@@ -1,0 +1,139 @@
+// The SDK's error tree: one base class, one APIError subclass per documented status, and the client-side failures.
+
+/** Base of every error the SDK throws, so one `instanceof` check catches them all. */
+export class OnceLinkError extends Error {
+  override name = 'OnceLinkError';
+}
+
+/** The API answered with a non-2xx status. */
+export class APIError extends OnceLinkError {
+  override name = 'APIError';
+  /** HTTP status code. */
+  readonly status: number;
+  /** The API's error `type`, e.g. `invalid_request_error`. */
+  readonly type: string | undefined;
+  /** The request field the error is about, when the API names one. */
+  readonly param: string | undefined;
+  /** The `Request-Id` header: quote it when asking OnceHub support. */
+  readonly requestId: string | undefined;
+  readonly headers: Headers;
+
+  constructor(status: number, body: { type?: string; message?: string; param?: string } | undefined, headers: Headers) {
+    super(body?.message ?? `The API answered ${status} without an error message.`);
+    this.status = status;
+    this.type = body?.type;
+    this.param = body?.param;
+    this.headers = headers;
+    this.requestId = headers.get('request-id') ?? undefined;
+  }
+}
+
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+export class PaymentRequiredError extends APIError {
+  override name = 'PaymentRequiredError';
+}
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+/** 429: over the account's or the IP's rate limit. */
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+  /** Seconds the API asked to wait (`Retry-After`), when it said. */
+  readonly retryAfter: number | undefined;
+
+  constructor(status: number, body: { type?: string; message?: string; param?: string } | undefined, headers: Headers) {
+    super(status, body, headers);
+    this.retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), Date.now());
+  }
+}
+
+/** The request never got an answer: DNS, refused or reset connection, offline. */
+export class APIConnectionError extends OnceLinkError {
+  override name = 'APIConnectionError';
+}
+
+/** No answer within the `timeout`. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name = 'APIConnectionTimeoutError';
+}
+
+/** The caller's `AbortSignal` fired. */
+export class APIUserAbortError extends OnceLinkError {
+  override name = 'APIUserAbortError';
+}
+
+/** The API answered something its schema does not allow; the message names the field. */
+export class ResponseValidationError extends OnceLinkError {
+  override name = 'ResponseValidationError';
+  /** Each problem as `{ path, expected }`, e.g. `{ path: 'data[0].active', expected: 'boolean' }`. */
+  readonly problems: ReadonlyArray<{ path: string; expected: string }>;
+  readonly requestId: string | undefined;
+
+  constructor(message: string, problems: ReadonlyArray<{ path: string; expected: string }>, requestId?: string) {
+    super(message);
+    this.problems = problems;
+    this.requestId = requestId;
+  }
+}
+
+/** A webhook delivery whose signature, timestamp or header does not check out. */
+export class WebhookVerificationError extends OnceLinkError {
+  override name = 'WebhookVerificationError';
+}
+
+/**
+ * `Retry-After` in seconds (delta-seconds or an HTTP date), or undefined when absent or
+ * unreadable.
+ */
+export function parseRetryAfterSeconds(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+}
+
+type APIErrorClass = new (
+  status: number,
+  body: { type?: string; message?: string; param?: string } | undefined,
+  headers: Headers,
+) => APIError;
+
+const byStatus: Record<number, APIErrorClass> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The APIError subclass for a status (5xx -> InternalServerError, anything else -> APIError). */
+export function apiErrorFor(
+  status: number,
+  body: { type?: string; message?: string; param?: string } | undefined,
+  headers: Headers,
+): APIError {
+  const Class = byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
+  return new Class(status, body, headers);
+}

@@ -1,0 +1,74 @@
+// Lists: awaited they give one page as the API sent it; iterated with `for await` they walk every item, page after page.
+import { OnceLinkError } from './errors.js';
+import type { Query } from './request-options.js';
+
+/** One page, as the API sends it. Unknown extra fields are kept. */
+export interface Page<T> {
+  object: 'list';
+  data: T[];
+  has_more: boolean;
+  [key: string]: unknown;
+}
+
+/** Cursor parameters every list accepts. */
+export interface ListParams {
+  /** 1 to 100; the API's default is 10. */
+  limit?: number;
+  /** An object id: the page after it. */
+  after?: string;
+  /** An object id: the page before it. Not together with `after`. */
+  before?: string;
+}
+
+/**
+ * What `list()` returns: a promise of the first page that is also an async iterable of every
+ * item. Nothing is requested until it is awaited or iterated.
+ */
+export class PagePromise<T extends { id: string }> implements Promise<Page<T>>, AsyncIterable<T> {
+  readonly [Symbol.toStringTag] = 'PagePromise';
+  readonly #fetchPage: (query: Query) => Promise<Page<T>>;
+  readonly #query: Query;
+  #first: Promise<Page<T>> | undefined;
+
+  constructor(fetchPage: (query: Query) => Promise<Page<T>>, query: Query) {
+    this.#fetchPage = fetchPage;
+    this.#query = query;
+  }
+
+  #firstPage(): Promise<Page<T>> {
+    this.#first ??= this.#fetchPage(this.#query);
+    return this.#first;
+  }
+
+  then<A = Page<T>, B = never>(
+    onFulfilled?: ((page: Page<T>) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#firstPage().then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<T> | B> {
+    return this.#firstPage().catch(onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<Page<T>> {
+    return this.#firstPage().finally(onFinally);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    // Walking forward: `before` would contradict `after` (the API refuses both).
+    const { before: _before, after: start, ...rest } = this.#query;
+    let after = start;
+    let page = await this.#firstPage();
+    for (;;) {
+      yield* page.data;
+      const last = page.data.at(-1);
+      if (!page.has_more || !last) return;
+      if (after === last.id) {
+        throw new OnceLinkError(`The API answered the same page twice (after '${last.id}'); stopping instead of looping forever.`);
+      }
+      after = last.id;
+      page = await this.#fetchPage({ ...rest, after });
+    }
+  }
+}

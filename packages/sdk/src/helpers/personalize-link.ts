@@ -1,0 +1,75 @@
+// personalizeLink: adds the customer's name and email (and skip) to a one-time link, refusing what would break it.
+import { OnceLinkError } from '../core/errors.js';
+
+export interface PersonalizeOptions {
+  name: string;
+  email: string;
+  /** Show the booking form anyway (`skip=0`); by default it is skipped (`skip=1`). */
+  showBookingForm?: boolean;
+}
+
+const maxFieldLength = 100;
+const maxUrlLength = 2000;
+// Deliberately simple: one @, something before it, a dot in the domain, no spaces.
+const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** The decoded key of a `key=value` pair; a malformed escape is compared as written. */
+function keyOf(pair: string): string {
+  const key = pair.split('=')[0] ?? '';
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
+}
+
+function refuse(message: string): never {
+  // Names the field, never its value: names and emails are personal data and errors get logged.
+  throw new OnceLinkError(`personalizeLink: ${message}`);
+}
+
+function checkField(field: 'name' | 'email', value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
+  const trimmed = value.trim();
+  const length = [...trimmed].length;
+  if (length > maxFieldLength) {
+    refuse(`\`${field}\` is ${length} characters long; the booking page accepts at most ${maxFieldLength}.`);
+  }
+  return trimmed;
+}
+
+/**
+ * The link with `name`, `email` and `skip=1` (or `skip=0`), percent-encoded. Throws an
+ * `OnceLinkError` naming the field for an empty name, an invalid email, more than 100
+ * characters in either, a URL that is not http(s), or a result over 2,000 characters.
+ */
+export function personalizeLink(url: string, options: PersonalizeOptions): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    refuse('`url` is not an absolute URL; pass the `url` of a one-time link as the API returned it.');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') refuse('`url` must be an http(s) URL.');
+  const name = checkField('name', options?.name);
+  const email = checkField('email', options?.email);
+  if (!emailPattern.test(email)) refuse('`email` is not a valid email address (expected something like name@example.com).');
+
+  // Built by hand rather than with URLSearchParams, which writes spaces as '+': %20 reads the same everywhere.
+  const params = [
+    ['name', name],
+    ['email', email],
+    ['skip', options.showBookingForm ? '0' : '1'],
+  ] as const;
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !params.some(([key]) => keyOf(pair) === key));
+  const added = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+  parsed.search = [...kept, ...added].join('&');
+  const result = parsed.toString();
+  if (result.length > maxUrlLength) {
+    refuse(`the personalised URL would be ${result.length} characters long; the limit is ${maxUrlLength} (shorten \`name\` or \`email\`).`);
+  }
+  return result;
+}

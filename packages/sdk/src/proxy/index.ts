@@ -1,0 +1,85 @@
+// @oncelink/sdk/proxy: a fetch-style handler that lets a browser reach a few API routes without ever holding the key.
+import { OnceLinkError } from '../core/errors.js';
+import { defaultAllow, matchRoute, parseRule } from './routes.js';
+
+export interface ProxyOptions {
+  /** The account's API key; added to every forwarded request, never sent back. */
+  apiKey: string;
+  /** The API to forward to; defaults to the real one. */
+  baseURL?: string;
+  /**
+   * Routes the browser may use, as 'METHOD /path/:id'. Default: listing master pages and
+   * booking calendars and creating one-time links on them. Anything else answers 403.
+   */
+  allow?: readonly string[];
+}
+
+const maxBodyBytes = 64 * 1024;
+/** Request headers passed upstream; everything else (cookies, a browser-sent API-Key) stays behind. */
+const forwardedRequestHeaders = ['content-type', 'accept'];
+/** Response headers passed back; the upstream `Link` header is not (its URLs point past the proxy). */
+const forwardedResponseHeaders = ['content-type', 'request-id', 'retry-after'];
+
+function errorResponse(status: number, type: string, message: string): Response {
+  return Response.json({ type, message }, { status });
+}
+
+/**
+ * A standard `(request: Request) => Promise<Response>` for Node's http (via a small adapter),
+ * Express, Hono, Next.js route handlers or any fetch-style server. It reads the API route
+ * from the end of the request path (`/api/oncehub/master-pages` means `GET /master-pages`),
+ * passes the query string through, and adds the key server-side.
+ */
+export function createProxyHandler(options: ProxyOptions): (request: Request) => Promise<Response> {
+  if (typeof options?.apiKey !== 'string' || options.apiKey === '') {
+    throw new OnceLinkError('createProxyHandler: `apiKey` is required (read it from the server environment, never from the browser).');
+  }
+  const { apiKey } = options;
+  const baseURL = (options.baseURL ?? 'https://api.oncehub.com/v2').replace(/\/+$/, '');
+  // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
+  const rules = (options.allow ?? defaultAllow).map(parseRule).sort((a, b) => b.segments.length - a.segments.length);
+
+  return async function oncelinkProxy(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const route = matchRoute(rules, request.method, url.pathname);
+    if (route === undefined) {
+      return errorResponse(
+        403,
+        'invalid_request_error',
+        `This proxy does not forward ${request.method} requests to this path. Add the route to createProxyHandler's allow list if the browser needs it.`,
+      );
+    }
+    const headers = new Headers();
+    for (const name of forwardedRequestHeaders) {
+      const value = request.headers.get(name);
+      if (value !== null) headers.set(name, value);
+    }
+    headers.set('API-Key', apiKey);
+    let body: string | undefined;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      body = await request.text();
+      if (new TextEncoder().encode(body).length > maxBodyBytes) {
+        return errorResponse(413, 'invalid_request_error', `The request body is over ${maxBodyBytes} bytes.`);
+      }
+    }
+    let upstream: Response;
+    try {
+      upstream = await fetch(`${baseURL}/${route}${url.search}`, {
+        method: request.method,
+        headers,
+        body,
+        signal: request.signal,
+      });
+    } catch (error) {
+      // Logged for the operator (no key, no body in it); the browser gets a plain 502.
+      console.error(`oncelink proxy: ${request.method} /${route} did not reach the API: ${error instanceof Error ? error.message : String(error)}`);
+      return errorResponse(502, 'api_error', 'The proxy could not reach the link API. Try again in a moment.');
+    }
+    const responseHeaders = new Headers();
+    for (const name of forwardedResponseHeaders) {
+      const value = upstream.headers.get(name);
+      if (value !== null) responseHeaders.set(name, value);
+    }
+    return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+  };
+}

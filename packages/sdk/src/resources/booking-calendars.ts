@@ -1,0 +1,62 @@
+// client.bookingCalendars: list and read booking calendars, their free slots, scheduling and one-time links.
+import { APIResource } from '../core/resource.js';
+import { path } from '../core/path.js';
+import type { ListParams, PagePromise } from '../core/pagination.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { listOf } from '../schemas/shared.js';
+import {
+  bookingCalendar,
+  scheduleResult,
+  timeSlots,
+  type BookingCalendar,
+  type ScheduleParams,
+  type ScheduleResult,
+  type TimeSlot,
+  type TimeSlotsParams,
+} from '../schemas/booking-calendar.js';
+import { oneTimeLink, type BookingCalendarLinkCreateParams, type OneTimeLink } from '../schemas/one-time-link.js';
+
+const bookingCalendarList = listOf(bookingCalendar);
+
+export interface BookingCalendarListParams extends ListParams {
+  /** Only the calendars of this host (a user id). */
+  host?: string;
+}
+
+export class BookingCalendars extends APIResource {
+  /** `GET /booking-calendars`. */
+  list(params?: BookingCalendarListParams, options?: RequestOptions): PagePromise<BookingCalendar> {
+    return this.core.requestList('booking-calendars', bookingCalendarList, { ...params }, options);
+  }
+
+  /** `GET /booking-calendars/{id}`. */
+  async retrieve(id: string, options?: RequestOptions): Promise<BookingCalendar> {
+    return this.core.request({ method: 'GET', path: path`booking-calendars/${id}` }, bookingCalendar, options);
+  }
+
+  /** `GET /booking-calendars/{id}/time-slots`: free slots between `start_time` and `end_time` (at most 30 days). */
+  async timeSlots(id: string, params?: TimeSlotsParams, options?: RequestOptions): Promise<TimeSlot[]> {
+    return this.core.request(
+      { method: 'GET', path: path`booking-calendars/${id}/time-slots`, query: { ...params } },
+      timeSlots,
+      options,
+    );
+  }
+
+  /** `POST /booking-calendars/{id}/schedule`: books a slot; resolves to the new booking's id. */
+  async schedule(id: string, body: ScheduleParams, options?: RequestOptions): Promise<ScheduleResult> {
+    return this.core.request({ method: 'POST', path: path`booking-calendars/${id}/schedule`, body }, scheduleResult, options);
+  }
+
+  /**
+   * `POST /booking-calendars/{id}/one-time-links`. Only for published calendars. Put
+   * personal data in `booking_form` with `hide_url_params: true` so it stays out of the URL.
+   */
+  async createOneTimeLink(id: string, body?: BookingCalendarLinkCreateParams, options?: RequestOptions): Promise<OneTimeLink> {
+    return this.core.request(
+      { method: 'POST', path: path`booking-calendars/${id}/one-time-links`, body: body ?? {} },
+      oneTimeLink,
+      options,
+    );
+  }
+}

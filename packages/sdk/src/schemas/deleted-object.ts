@@ -1,0 +1,9 @@
+// Wire schema of what `DELETE` answers: the id and type of the object that is gone.
+import * as z from 'zod/mini';
+
+export const deletedObject = z.looseObject({
+  id: z.string(),
+  object: z.string(),
+  deleted: z.literal(true),
+});
+export type DeletedObject = z.infer<typeof deletedObject>;

@@ -1,0 +1,63 @@
+// The client-side limiter keeps request starts under maxRequestsPerSecond, so bulk work does not hit 429.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { http } from 'msw';
+import { APIUserAbortError, OnceLinkError } from '../src/index.js';
+import { RateLimiter } from '../src/core/rate-limiter.js';
+import { API, FakeClock, client, linkFixture, reply, server } from './support.js';
+
+function recordStarts(clock: { now(): number }) {
+  const starts: number[] = [];
+  server.use(
+    http.post(`${API}/master-pages/:id/one-time-links`, () => {
+      starts.push(clock.now());
+      return reply(linkFixture());
+    }),
+  );
+  return starts;
+}
+
+test('12 concurrent calls at the default 5 per second need two extra seconds, not more and not less', async () => {
+  const { client: c, clock } = client();
+  const t0 = clock.now();
+  const starts = recordStarts(clock);
+  await Promise.all(Array.from({ length: 12 }, () => c.masterPages.createOneTimeLink('MP-1')));
+  assert.equal(starts.length, 12);
+  // Starts 1-5 at 0 s, 6-10 at 1 s, 11-12 at 2 s.
+  assert.equal(clock.now() - t0, 2000);
+});
+
+test('the limiter grants slots so that no one-second window holds more than its rate', async () => {
+  const clock = new FakeClock();
+  const limiter = new RateLimiter(2, clock);
+  const starts: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await limiter.acquire();
+    starts.push(clock.now() - clock.start);
+  }
+  assert.deepEqual(starts, [0, 0, 1000, 1000, 2000, 2000, 3000]);
+});
+
+test('a call aborted while queued in the limiter rejects and never reaches the API', async () => {
+  const { client: c, clock } = client({ maxRequestsPerSecond: 1 });
+  const starts = recordStarts(clock);
+  const controller = new AbortController();
+  const first = c.masterPages.createOneTimeLink('MP-1');
+  const second = c.masterPages.createOneTimeLink('MP-1', { signal: controller.signal });
+  controller.abort();
+  await first;
+  await assert.rejects(() => second, APIUserAbortError);
+  assert.equal(starts.length, 1);
+});
+
+test('maxRequestsPerSecond: Infinity turns the limiter off', async () => {
+  const { client: c, clock } = client({ maxRequestsPerSecond: Infinity });
+  recordStarts(clock);
+  await Promise.all(Array.from({ length: 20 }, () => c.masterPages.createOneTimeLink('MP-1')));
+  assert.deepEqual(clock.sleeps, []);
+});
+
+test('a nonsensical maxRequestsPerSecond is refused when the client is made', () => {
+  assert.throws(() => client({ maxRequestsPerSecond: 0 }), OnceLinkError);
+  assert.throws(() => client({ maxRequestsPerSecond: Number.NaN }), /maxRequestsPerSecond/);
+});

@@ -1,0 +1,101 @@
+// Shared test setup: one msw server (unhandled requests fail the test), a fake clock and API fixtures.
+import { after, afterEach, before } from 'node:test';
+import { setupServer } from 'msw/node';
+import { HttpResponse } from 'msw';
+import { OnceLink, type ClientOptions, type Clock } from '../src/index.js';
+
+export const API = 'https://api.oncehub.com/v2';
+export const KEY = 'test_key_0123456789';
+
+export const server = setupServer();
+before(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+after(() => server.close());
+
+/** A clock that never waits: sleeping advances `now` and records how long was asked for. */
+export class FakeClock implements Clock {
+  readonly start = Date.UTC(2026, 0, 1);
+  time = this.start;
+  readonly sleeps: number[] = [];
+  now(): number {
+    return this.time;
+  }
+  random(): number {
+    return 0.5;
+  }
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) throw signal.reason;
+    this.sleeps.push(ms);
+    this.time += ms;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw signal.reason;
+  }
+}
+
+export function client(options: ClientOptions = {}): { client: OnceLink; clock: FakeClock } {
+  const clock = new FakeClock();
+  return { client: new OnceLink({ apiKey: KEY, clock, ...options }), clock };
+}
+
+/** A JSON answer with a Request-Id, as every API answer carries. */
+export function reply(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return HttpResponse.json(body as Record<string, unknown>, {
+    status: init.status ?? 200,
+    headers: { 'Request-Id': 'req_0123456789abcdef', ...init.headers },
+  });
+}
+
+export const masterPageFixture = (id = 'MP-73E6RHFU77', extra: Record<string, unknown> = {}) => ({
+  object: 'master_page',
+  id,
+  name: 'Sales demo',
+  label: 'sales-demo',
+  url: `https://go.oncehub.com/${id}`,
+  active: true,
+  ...extra,
+});
+
+export const bookingCalendarFixture = (id = 'BKC-1234') => ({
+  object: 'booking_calendar',
+  id,
+  host: 'USR-1',
+  name: 'Intro call',
+  subject: 'Intro',
+  url: `https://oncehub.com/${id}`,
+  published: true,
+  duration_minutes: 30,
+});
+
+export const bookingFixture = (id = 'BKNG-1', extra: Record<string, unknown> = {}) => ({
+  object: 'booking',
+  id,
+  tracking_id: 'TRK-1',
+  subject: 'Intro',
+  status: 'scheduled',
+  in_trash: false,
+  creation_time: '2026-01-01T10:00:00Z',
+  starting_time: '2026-01-02T10:00:00Z',
+  master_page: 'MP-73E6RHFU77',
+  booking_calendar: null,
+  form_submission: { name: 'Ada Lovelace', email: 'ada@example.com' },
+  ...extra,
+});
+
+export const webhookFixture = (id = 'WHK-1') => ({
+  object: 'webhook',
+  id,
+  api_version: 'v2',
+  name: 'crm',
+  url: 'https://crm.example.com/hooks/oncehub',
+  events: ['booking.scheduled'],
+  creation_time: '2026-01-01T10:00:00Z',
+  secret: 'whsec_abc',
+});
+
+export const linkFixture = (id = 'S617NW9C') => ({
+  id,
+  url: `https://go.oncehub.com/.${id}`,
+  creation_time: '2023-12-08T10:21:01Z',
+});
+
+export const list = (data: unknown[], has_more = false) => ({ object: 'list', data, has_more });
