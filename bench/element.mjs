@@ -1,0 +1,102 @@
+// Part 3: <oncelink-share> in Chromium (script-tag bundle, fake at zero latency behind the SDK's proxy), against one frame.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createProxyHandler } from '@oncelink/sdk/proxy';
+import { DEMO_API_KEY } from '@oncelink/mock-api';
+import { createMockServer } from '@oncelink/mock-api/server';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { startPageServer } from './lib/http-server.mjs';
+import { median, round } from './lib/stats.mjs';
+import { ms, times } from './lib/table.mjs';
+
+const RUNS = 9;
+const FRAME_MS = 1000 / 60;
+const root = fileURLToPath(new URL('../', import.meta.url));
+const bundlePath = `${root}packages/elements/dist/oncelink.js`;
+
+/** The page, the harness and the bundle with a first-line mark, so timing starts where evaluation starts. */
+function pageFiles() {
+  const js = 'text/javascript; charset=utf-8';
+  return {
+    '/': { type: 'text/html; charset=utf-8', body: readFileSync(new URL('./element/page.html', import.meta.url)) },
+    '/harness.js': { type: js, body: readFileSync(new URL('./element/harness.js', import.meta.url)) },
+    '/oncelink.js': {
+      type: js,
+      // The end mark runs after the bundle's top level (an ES module evaluates in order), before Lit's first render.
+      body: `performance.mark('oncelink:bundle-start');\n${readFileSync(bundlePath, 'utf8')}\nperformance.mark('oncelink:bundle-end');\n`,
+    },
+  };
+}
+
+/** One fresh browser context per run: a cold page, as a visitor would open it. */
+async function measureOnce(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    const result = await page.evaluate(() => window.__oncelinkBench);
+    if (result.error || errors.length) throw new Error(`element bench page: ${[result.error, ...errors].filter(Boolean).join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runElement() {
+  const fake = await createMockServer({ port: 0, host: '127.0.0.1', seed: 'demo' });
+  const proxy = createProxyHandler({ apiKey: DEMO_API_KEY, baseURL: fake.apiBaseURL });
+  const site = await startPageServer({ files: pageFiles(), prefix: '/api/oncehub/', handler: proxy });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  try {
+    await measureOnce(browser, site.url); // warm-up: the browser process and the servers' first requests
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, site.url));
+
+    const med = (pick) => median(runs.map(pick));
+    const request = (path) => (r) => r.requests.filter((q) => q.url.endsWith(path)).reduce((s, q) => s + q.duration, 0);
+    const listRequest = med(request('/master-pages'));
+    const createRequest = med(request('/one-time-links'));
+    const figures = {
+      bundleToTrigger: med((r) => r.bundleToTrigger),
+      bundleEvaluation: med((r) => r.bundleEvaluation),
+      clickToOpen: med((r) => r.clickToOpen),
+      clickToLoaded: med((r) => r.clickToLoaded),
+      switchToLink: med((r) => r.switchToLink),
+      frame: med((r) => r.frame),
+    };
+    const part = '3 element';
+    const baseline = `1 frame ${ms(FRAME_MS)}`;
+    const row = (measure, value, requestMs) => ({
+      part, measure, value: requestMs === undefined ? ms(value) : `${ms(value)} (request ${ms(requestMs)})`, baseline,
+      ratio: times(value / FRAME_MS),
+      target: requestMs === undefined ? '<= 1 frame' : '<= 1 frame + request',
+      ok: value - (requestMs ?? 0) <= FRAME_MS,
+    });
+    const rows = [
+      row('script-tag bundle start -> trigger rendered', figures.bundleToTrigger),
+      { ...row('diagnostic: of which bundle evaluation', figures.bundleEvaluation), target: '', ok: null },
+      row('click -> dialog open', figures.clickToOpen),
+      row('click -> page name loaded (GET list)', figures.clickToLoaded, listRequest),
+      row('One-time link on -> link on screen (POST)', figures.switchToLink, createRequest),
+    ];
+    const version = browser.version();
+    return {
+      rows,
+      details: {
+        runs: RUNS, browser: version, frameMs: round(FRAME_MS, 2), measuredFrameMs: round(figures.frame, 2),
+        medians: Object.fromEntries(Object.entries({ ...figures, listRequest, createRequest }).map(([k, v]) => [k, round(v, 2)])),
+        perRun: runs.map((r) => ({
+          bundleToTrigger: round(r.bundleToTrigger, 2), bundleEvaluation: round(r.bundleEvaluation, 2), clickToOpen: round(r.clickToOpen, 2),
+          clickToLoaded: round(r.clickToLoaded, 2), switchToLink: round(r.switchToLink, 2),
+        })),
+      },
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+    await fake.close();
+  }
+}

@@ -1,0 +1,97 @@
+// In-page timing of <oncelink-share> with performance.mark/measure; loaded as a classic script before the bundle.
+(() => {
+  const TIMEOUT_MS = 10_000;
+
+  /** Resolves once `check()` is truthy, testing after every task (a MessageChannel loop), within TIMEOUT_MS. */
+  function when(what, check) {
+    const channel = new MessageChannel();
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      channel.port1.onmessage = () => {
+        let value;
+        try {
+          value = check();
+        } catch (e) {
+          channel.port1.close();
+          reject(e);
+          return;
+        }
+        if (value) {
+          channel.port1.close();
+          resolve(value);
+        } else if (performance.now() - started > TIMEOUT_MS) {
+          channel.port1.close();
+          reject(new Error(`bench page: timed out waiting for ${what}`));
+        } else {
+          channel.port2.postMessage(0);
+        }
+      };
+      channel.port2.postMessage(0);
+    });
+  }
+
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+
+  /** The browser's own frame interval here: median of rAF-to-rAF deltas. */
+  async function frameInterval(frames = 30) {
+    const deltas = [];
+    let last = await nextFrame();
+    for (let i = 0; i < frames; i++) {
+      const now = await nextFrame();
+      deltas.push(now - last);
+      last = now;
+    }
+    deltas.sort((a, b) => a - b);
+    return deltas[Math.floor(deltas.length / 2)];
+  }
+
+  function measure(name, start, end) {
+    return performance.measure(name, start, end).duration;
+  }
+
+  async function run() {
+    const el = await when('<oncelink-share> in the page', () => document.querySelector('oncelink-share'));
+    const root = () => el.shadowRoot;
+
+    // 1. The bundle starts evaluating (a mark the bench server puts on its first line) -> trigger in the DOM.
+    await when('the trigger', () => root()?.querySelector('[part~="trigger"]'));
+    performance.mark('trigger-rendered');
+    const bundleToTrigger = measure('bundle start -> trigger rendered', 'oncelink:bundle-start', 'trigger-rendered');
+    const bundleEvaluation = measure('bundle evaluation', 'oncelink:bundle-start', 'oncelink:bundle-end');
+    await nextFrame();
+
+    // 2. Click -> the dialog is open (showModal), and -> the page's name is loaded (one request).
+    const trigger = root().querySelector('[part~="trigger"]');
+    performance.mark('click');
+    trigger.click();
+    const dialog = await when('the dialog to open', () => root().querySelector('dialog[open]'));
+    performance.mark('dialog-open');
+    await when('the dialog to load', () => dialog.querySelector('[part~="switch"]') && el.shadowRoot.querySelector('[aria-busy="false"]'));
+    performance.mark('dialog-loaded');
+    const clickToOpen = measure('click -> dialog open', 'click', 'dialog-open');
+    const clickToLoaded = measure('click -> dialog loaded', 'click', 'dialog-loaded');
+    await nextFrame();
+
+    // 3. One-time link switched on -> the link the API made is on screen (the request runs in between).
+    let created;
+    el.addEventListener('oncelink-link-created', (e) => (created = e.detail.link.url), { once: true });
+    const toggle = dialog.querySelector('[part~="switch"]');
+    performance.mark('switch-on');
+    toggle.click();
+    await when('the one-time link on screen', () => {
+      const shown = root().querySelector('[part~="link"]');
+      return created && shown && shown.value === created;
+    });
+    performance.mark('link-shown');
+    const switchToLink = measure('switch on -> link shown', 'switch-on', 'link-shown');
+    await nextFrame();
+
+    const requests = performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.includes('/api/oncehub/'))
+      .map((r) => ({ url: new URL(r.name).pathname, duration: r.duration }));
+    return { bundleToTrigger, bundleEvaluation, clickToOpen, clickToLoaded, switchToLink, frame: await frameInterval(), requests };
+  }
+
+  window.__oncelinkBench = run().catch((e) => ({ error: e instanceof Error ? e.message : String(e) }));
+})();

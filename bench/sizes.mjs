@@ -1,0 +1,123 @@
+// Part 4: minified, gzip and brotli sizes of every entry point, beside its budget, measured offline with esbuild + node:zlib.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { kB } from './lib/table.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * The entry points the issue names, with the budget `npm test` enforces for each (gzip bytes).
+ * `external` mirrors how a consumer's bundler sees the package: dependencies it installs itself.
+ */
+export const entries = [
+  {
+    name: 'SDK ESM (ky, zod external)',
+    pkg: 'packages/sdk',
+    file: 'packages/sdk/dist/index.js',
+    external: ['ky', 'zod', 'zod/*'],
+    budget: 4000,
+  },
+  {
+    name: 'SDK browser bundle',
+    pkg: 'packages/sdk',
+    file: 'packages/sdk/dist/oncelink-sdk.browser.js',
+    external: [],
+    budget: 13000,
+  },
+  {
+    // The module a consumer imports to get the element registered: class, styles, messages.
+    name: 'elements ESM define (lit, sdk external)',
+    pkg: 'packages/elements',
+    file: 'packages/elements/dist/share/define.js',
+    external: ['lit', 'lit/*', '@lit/*', '@oncelink/sdk', '@oncelink/sdk/*'],
+    budget: 8000,
+  },
+  {
+    name: 'script-tag bundle (all inside)',
+    pkg: 'packages/elements',
+    file: 'packages/elements/dist/oncelink.js',
+    external: [],
+    budget: 20000,
+  },
+];
+
+/** Bundles and minifies one entry as a consumer's bundler would, and compresses the result. */
+export async function measureEntry({ file, external }) {
+  const result = await build({
+    entryPoints: [`${root}${file}`],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    treeShaking: true,
+    external,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error(`sizes: esbuild produced nothing for ${file}`);
+  return {
+    min: code.byteLength,
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength,
+  };
+}
+
+/** The gzip limit that the package's own "size-limit" field sets for this file, if any. */
+function enforcedLimit(pkg, file) {
+  const json = JSON.parse(readFileSync(`${root}${pkg}/package.json`, 'utf8'));
+  const checks = Array.isArray(json['size-limit']) ? json['size-limit'] : [];
+  const rel = file.slice(pkg.length + 1).replace(/^\.\//, '');
+  const check = checks.find((c) => [c.path].flat().some((p) => String(p).replace(/^\.\//, '') === rel));
+  return check ? { limit: parseLimit(String(check.limit)), gzip: check.gzip === true } : undefined;
+}
+
+/** '13 kB' -> 13000, as size-limit reads it (kB = 1000 bytes, KiB = 1024). */
+function parseLimit(text) {
+  const m = /^([\d.]+)\s*(B|kB|KB|KiB|MB)?$/.exec(text.trim());
+  if (!m) return Number.NaN;
+  const unit = { B: 1, kB: 1000, KB: 1000, KiB: 1024, MB: 1e6 }[m[2] ?? 'B'] ?? 1;
+  return Number(m[1]) * unit;
+}
+
+/** What the table says about the budget in package.json: missing, not gzip, or not the issue's figure. */
+function enforcementNote(enforced, budget) {
+  if (!enforced) return ' (not in size-limit!)';
+  if (!enforced.gzip) return ' (size-limit not gzip!)';
+  if (enforced.limit !== budget) return ` (size-limit says ${kB(enforced.limit)}!)`;
+  return '';
+}
+
+const headroom = (bytes) => (bytes >= 0 ? `${kB(bytes)} under` : `${kB(-bytes)} OVER`);
+
+export async function runSizes() {
+  const rows = [];
+  const details = [];
+  for (const entry of entries) {
+    if (!existsSync(`${root}${entry.file}`)) {
+      rows.push({
+        part: '4 size', measure: entry.name, value: 'not built', baseline: '', ratio: '',
+        target: `<= ${kB(entry.budget)} gzip`, ok: false,
+      });
+      details.push({ ...entry, missing: true });
+      continue;
+    }
+    const size = await measureEntry(entry);
+    const enforced = enforcedLimit(entry.pkg, entry.file);
+    const note = enforcementNote(enforced, entry.budget);
+    rows.push({
+      part: '4 size',
+      measure: entry.name,
+      value: `${kB(size.gzip)} gz / ${kB(size.brotli)} br / ${kB(size.min)} min`,
+      baseline: `budget ${kB(entry.budget)}`,
+      ratio: `${((size.gzip / entry.budget) * 100).toFixed(0)}% (${headroom(entry.budget - size.gzip)})`,
+      target: `<= ${kB(entry.budget)} gzip${note}`,
+      ok: size.gzip <= entry.budget,
+    });
+    details.push({ name: entry.name, file: entry.file, external: entry.external, budget: entry.budget, enforced, ...size });
+  }
+  return { rows, details };
+}

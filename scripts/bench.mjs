@@ -1,0 +1,12 @@
+// `npm run bench`: sets up a fresh clone, then runs the benchmarks in bench/ (see the README's Performance section).
+import { ensureChromium, ensureDependencies } from './setup.mjs';
+
+try {
+  ensureDependencies();
+  ensureChromium();
+  const { main } = await import('../bench/run.mjs');
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+}
