@@ -10,8 +10,14 @@ export interface PersonalizeOptions {
 
 const maxFieldLength = 100;
 const maxUrlLength = 2000;
-// Deliberately simple: one @, something before it, a dot in the domain, no spaces.
-const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+// Deliberately simple: one @, something before it, a dot in the domain, none of RFC 5322's
+// specials or whitespace (quoted local parts are not supported). IDN domains pass as typed.
+const notInAddress = String.raw`\s@<>()[\]\\,;:"`;
+const emailPattern = new RegExp(String.raw`^[^${notInAddress}]+@[^${notInAddress}.]+(\.[^${notInAddress}.]+)+$`, 'u');
+// Control characters break URLs, logs and headers; direction overrides make a name read as something else.
+const invisible = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Half of a surrogate pair cannot be percent-encoded (encodeURIComponent throws a URIError).
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The decoded key of a `key=value` pair; a malformed escape is compared as written. */
 function keyOf(pair: string): string {
@@ -29,8 +35,14 @@ function refuse(message: string): never {
 }
 
 function checkField(field: 'name' | 'email', value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
+  if (value === undefined || value === null) refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
+  if (typeof value !== 'string') refuse(`\`${field}\` must be a string; got ${typeof value}.`);
   const trimmed = value.trim();
+  if (trimmed === '') refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
+  if (invisible.test(trimmed)) {
+    refuse(`\`${field}\` contains a control or text-direction character (a line break, say); remove it.`);
+  }
+  if (loneSurrogate.test(trimmed)) refuse(`\`${field}\` contains a broken character (half of a UTF-16 pair); fix the text.`);
   const length = [...trimmed].length;
   if (length > maxFieldLength) {
     refuse(`\`${field}\` is ${length} characters long; the booking page accepts at most ${maxFieldLength}.`);
