@@ -9,6 +9,7 @@ import {
   OnceLinkError,
   apiErrorFor,
 } from './core/errors.js';
+import { checkHeaders } from './core/headers.js';
 import { PagePromise, type Page } from './core/pagination.js';
 import { RateLimiter } from './core/rate-limiter.js';
 import type { Query, RequestOptions } from './core/request-options.js';
@@ -93,6 +94,7 @@ export class OnceLinkCore {
     this.timeout = checkCount('timeout', options.timeout, 30_000);
     this.maxRetries = checkCount('maxRetries', options.maxRetries, 2);
     this.#apiKey = options.apiKey;
+    checkHeaders('defaultHeaders', options.defaultHeaders);
     this.#headers = { ...options.defaultHeaders };
     this.#fetch = options.fetch;
     this.#clock = options.clock ?? systemClock;
@@ -103,8 +105,10 @@ export class OnceLinkCore {
   async request<S extends z.ZodMiniType>(req: APIRequest, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
     const maxRetries = checkCount('maxRetries', options.maxRetries, this.maxRetries);
     const route = `${req.method} /${req.path}`;
+    checkHeaders(route, options.headers);
+    const body = serialize(route, req.body);
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.#attempt(req, options);
+      const outcome = await this.#attempt(req, body, options);
       if (outcome.ok) {
         return validate(schema, outcome.body, { route, requestId: outcome.response.headers.get('request-id') ?? undefined });
       }
@@ -130,6 +134,7 @@ export class OnceLinkCore {
 
   async #attempt(
     req: APIRequest,
+    body: string | undefined,
     options: RequestOptions,
   ): Promise<
     | { ok: true; response: Response; body: unknown }
@@ -155,12 +160,17 @@ export class OnceLinkCore {
     }, timeout);
     try {
       const headers: Record<string, string> = { accept: 'application/json', ...this.#headers, ...options.headers };
-      for (const name of Object.keys(headers)) if (name.toLowerCase() === 'api-key') delete headers[name];
+      // Ours win whatever case the caller wrote theirs in: the key is the client's, and a body is JSON.
+      for (const name of Object.keys(headers)) {
+        const lower = name.toLowerCase();
+        if (lower === 'api-key' || (body !== undefined && lower === 'content-type')) delete headers[name];
+      }
       if (this.#apiKey) headers['API-Key'] = this.#apiKey;
+      if (body !== undefined) headers['content-type'] = 'application/json';
       const response = await ky(`${this.baseURL}/${req.path}`, {
         method: req.method,
         searchParams: searchParams(req.query),
-        json: req.body,
+        body,
         headers,
         signal: controller.signal,
         retry: 0,
@@ -204,6 +214,16 @@ export class OnceLinkCore {
       clearTimeout(timer);
       userSignal?.removeEventListener('abort', onAbort);
     }
+  }
+}
+
+/** The JSON text of a request body, or a usage error naming the body when it has none (a cycle, a bigint). */
+function serialize(route: string, body: unknown): string | undefined {
+  if (body === undefined) return undefined;
+  try {
+    return JSON.stringify(body);
+  } catch (cause) {
+    throw new OnceLinkError(`${route}: the request body cannot be sent as JSON (${describe(cause)}) Pass plain data.`, { cause });
   }
 }
 
