@@ -1,0 +1,75 @@
+// createMockApi: one self-contained fake of the link API, as msw handlers plus its control object.
+import type { HttpHandler } from 'msw';
+import { type MockControl, createControl } from './control.js';
+import { seed } from './fixtures/seed.js';
+import type { Fixtures } from './fixtures/types.js';
+import { bookingCalendarHandlers } from './handlers/booking-calendars.js';
+import { bookingHandlers } from './handlers/bookings.js';
+import { unknownRoute } from './handlers/endpoint.js';
+import { Faults } from './handlers/faults.js';
+import { masterPageHandlers } from './handlers/master-pages.js';
+import { RateLimiter, type RateLimitOptions } from './handlers/rate-limit.js';
+import type { ApiRuntime } from './handlers/runtime.js';
+import { webhookHandlers } from './handlers/webhooks.js';
+import { hostedPageHandlers } from './hosted/handlers.js';
+import { type TimeSource, createClock } from './state/clock.js';
+import { Store } from './state/store.js';
+import { type DispatcherOptions, WebhookDispatcher } from './webhooks/dispatch.js';
+
+/** The API key every fake accepts unless told otherwise. Not a secret. */
+export const DEMO_API_KEY = 'ol_test_demo_key';
+export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
+export const DEFAULT_LINK_BASE_URL = 'https://go.oncehub.com';
+
+export interface MockApiOptions {
+  /** Starting data; `seed` when absent. Copied: the fixtures object is never changed. */
+  fixtures?: Fixtures;
+  /** Keys the fake accepts in the `API-Key` header; `[DEMO_API_KEY]` when absent. */
+  apiKeys?: readonly string[];
+  /** Enforce the account limit (5 requests per second per key; 429 with Retry-After). Off by default. */
+  rateLimit?: boolean | RateLimitOptions;
+  /** The fake's clock (link expiry, slots, timestamps); `Date.now` when absent. */
+  now?: TimeSource;
+  /** Where hosted booking pages live; one-time link URLs start with it. */
+  linkBaseURL?: string;
+  /** The API root the handlers answer under; may be relative (e.g. '/api/oncehub') in a browser. */
+  baseURL?: string;
+  /** Webhook delivery: an injectable sender (default: fetch) and retry delays. */
+  webhooks?: DispatcherOptions;
+}
+
+export interface MockApi {
+  /** msw request handlers: pass them to `setupServer(...)` or `setupWorker(...)`. */
+  handlers: HttpHandler[];
+  control: MockControl;
+}
+
+const trimSlash = (s: string): string => s.replace(/\/+$/, '');
+
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const clock = createClock(options.now);
+  const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
+  if (apiKeys.size === 0) throw new TypeError('createMockApi: apiKeys must hold at least one key.');
+  const limit = options.rateLimit;
+  const limiter = limit ? new RateLimiter(limit === true ? 5 : (limit.perSecond ?? 5), () => clock.now()) : undefined;
+  const dispatcher = new WebhookDispatcher(options.webhooks);
+  const linkBaseURL = trimSlash(options.linkBaseURL ?? DEFAULT_LINK_BASE_URL);
+  const store = new Store({
+    fixtures: structuredClone(options.fixtures ?? seed),
+    clock,
+    linkBaseURL,
+    onEvent: (type, booking) => dispatcher.publish(type, booking),
+  });
+  dispatcher.attach(store);
+  const faults = new Faults();
+  const api: ApiRuntime = { store, faults, limiter, baseURL: trimSlash(options.baseURL ?? DEFAULT_BASE_URL), apiKeys };
+  const handlers = [
+    ...masterPageHandlers(api),
+    ...bookingCalendarHandlers(api),
+    ...bookingHandlers(api),
+    ...webhookHandlers(api),
+    ...hostedPageHandlers(store, linkBaseURL),
+    unknownRoute(api),
+  ];
+  return { handlers, control: createControl({ store, clock, faults, limiter, dispatcher }) };
+}

@@ -1,0 +1,141 @@
+// The control object: arrange and inspect one mock instance's state, and inject faults.
+import type { RuleType } from './fixtures/types.js';
+import type { Clock } from './state/clock.js';
+import { isoSeconds } from './state/clock.js';
+import { badRequest } from './state/errors.js';
+import { LINK_LIFETIME_MS, bookThroughLink, linkState, lookupLink } from './state/links.js';
+import type { LinkState } from './state/records.js';
+import { openSlots } from './state/slots.js';
+import type { Store } from './state/store.js';
+import { bookingWire } from './state/wire.js';
+import type { Booking } from './state/wire-types.js';
+import type { Faults } from './handlers/faults.js';
+import type { RateLimiter } from './handlers/rate-limit.js';
+import type { WebhookDelivery, WebhookDispatcher } from './webhooks/dispatch.js';
+
+export interface ControlLink {
+  id: string;
+  url: string;
+  creation_time: string;
+  /** When an unused link stops working (90 days after creation). */
+  expires_at: string;
+  target: { type: 'master_page' | 'booking_calendar'; id: string };
+  state: LinkState;
+  booking_id: string | null;
+}
+
+export interface BookThroughLinkInput {
+  name: string;
+  email: string;
+  /** ISO 8601; the first open slot when absent. */
+  start_time?: string;
+  time_zone?: string;
+}
+
+export interface MockControl {
+  /** Switches a master page's rule type; leaving `dynamic` invalidates its links for good. */
+  setRuleType(masterPageId: string, ruleType: RuleType): void;
+  /** Every one-time link made so far, oldest first, with its state. */
+  links(): ControlLink[];
+  /** Every booking, newest first, as `GET /bookings` would show it. */
+  bookings(): Booking[];
+  /**
+   * Books through a link exactly as the hosted page does (same atomic step). Throws a
+   * TypeError when the link does not work (any more) or the slot is not open.
+   */
+  bookThroughLink(linkIdOrUrl: string, input: BookThroughLinkInput): Booking;
+  /** Webhook deliveries so far, with every attempt. */
+  webhookDeliveries(): WebhookDelivery[];
+  /** Resolves when every webhook delivery started so far has finished (or given up). */
+  settled(): Promise<void>;
+  /** Back to the fixtures; forgets faults, latency, rate-limit counts and time travel. */
+  reset(): void;
+  /** Adds `ms` of latency to every API answer (0 turns it off). */
+  setLatency(ms: number): void;
+  /** The next `count` API requests answer `status` with the API's error body, changing nothing. */
+  failNext(count: number, status: number): void;
+  /** The next `count` API requests answer 200 with a body the endpoint's schema does not allow. */
+  malformNext(count?: number): void;
+  /** The next `count` API requests fail as a network error. */
+  dropNext(count?: number): void;
+  /** Moves the fake's clock (link expiry, slots, timestamps, rate limit). */
+  advanceTime(ms: number): void;
+  now(): Date;
+}
+
+interface Parts {
+  store: Store;
+  clock: Clock;
+  faults: Faults;
+  limiter: RateLimiter | undefined;
+  dispatcher: WebhookDispatcher;
+}
+
+export function createControl({ store, clock, faults, limiter, dispatcher }: Parts): MockControl {
+  const tokenOf = (idOrUrl: string): string => {
+    if (!/^https?:/.test(idOrUrl)) return idOrUrl;
+    const last = new URL(idOrUrl).pathname.split('/').pop() ?? '';
+    return last.replace(/^\./, '');
+  };
+  return {
+    setRuleType(id, ruleType) {
+      try {
+        store.setRuleType(id, ruleType);
+      } catch (e) {
+        throw new TypeError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    links() {
+      return [...store.links.values()].map((l) => ({
+        id: l.id,
+        url: l.url,
+        creation_time: isoSeconds(l.createdAt),
+        expires_at: isoSeconds(l.createdAt + LINK_LIFETIME_MS),
+        target: { ...l.target },
+        state: linkState(store, l),
+        booking_id: l.bookingId ?? null,
+      }));
+    },
+    bookings() {
+      return [...store.bookings.values()]
+        .sort((a, b) => b.creation_time.localeCompare(a.creation_time) || a.id.localeCompare(b.id))
+        .map((b) => bookingWire(store, b));
+    },
+    bookThroughLink(idOrUrl, input) {
+      const token = tokenOf(idOrUrl);
+      const found = lookupLink(store, token);
+      if (found.kind !== 'usable') throw new TypeError(`This link cannot be booked through (unknown, used, invalidated or expired): '${token}'.`);
+      const now = clock.now();
+      const startMs = input.start_time === undefined ? openSlots(store, found.link.target, now, now + 30 * 86_400_000)[0] : Date.parse(input.start_time);
+      if (startMs === undefined || Number.isNaN(startMs)) throw new TypeError('No open slot to book: pass start_time as an ISO 8601 timestamp of an open slot.');
+      try {
+        const booking = bookThroughLink(store, token, { startMs, timeZone: input.time_zone ?? 'UTC', form: { name: input.name, email: input.email } });
+        if (!booking) throw badRequest(`This link cannot be booked through: '${token}'.`);
+        return bookingWire(store, booking);
+      } catch (e) {
+        throw new TypeError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    webhookDeliveries: () => dispatcher.deliveries.map((d) => ({ ...d, attempts: [...d.attempts] })),
+    settled: () => dispatcher.settled(),
+    reset() {
+      clock.resetOffset();
+      store.reset();
+      faults.reset();
+      limiter?.reset();
+      dispatcher.reset();
+    },
+    setLatency(ms) {
+      if (!Number.isFinite(ms) || ms < 0 || ms > 60_000) throw new RangeError(`setLatency(ms) takes 0 to 60000 ms, got ${String(ms)}.`);
+      faults.latencyMs = ms;
+    },
+    failNext(count, status) {
+      if (!Number.isInteger(status) || status < 400 || status > 599) throw new RangeError(`failNext(count, status) needs an HTTP error status from 400 to 599, got ${String(status)}.`);
+      faults.push(count, { kind: 'fail', status });
+    },
+    malformNext: (count = 1) => faults.push(count, { kind: 'malform' }),
+    dropNext: (count = 1) => faults.push(count, { kind: 'drop' }),
+    advanceTime: (ms) => clock.advance(ms),
+    now: () => new Date(clock.now()),
+  };
+}

@@ -1,0 +1,85 @@
+// One API endpoint as an msw handler: latency, injected faults, API key, rate limit, then the resolver.
+import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import { ApiFailure, errorTypeFor } from '../state/errors.js';
+import { newRequestId } from '../state/ids.js';
+import type { ApiRuntime } from './runtime.js';
+
+export type Method = 'get' | 'post' | 'delete';
+
+export interface Reply {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface EndpointInput {
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+  apiKey: string;
+}
+
+export type Resolver = (input: EndpointInput) => Reply | Promise<Reply>;
+
+export interface EndpointSpec {
+  method: Method;
+  /** Path under the base URL, e.g. `/master-pages/:id`. */
+  path: string;
+  resolve: Resolver;
+  /** A body this endpoint's schema does not allow, answered by `malformNext`. */
+  malformed: unknown;
+}
+
+const json = (status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): Response =>
+  HttpResponse.json(body as Record<string, unknown>, { status, headers: { 'Request-Id': requestId, ...headers } });
+
+export function failureResponse(e: ApiFailure, requestId: string): Response {
+  return json(e.status, e.body, requestId, e.headers);
+}
+
+export function endpoint(api: ApiRuntime, spec: EndpointSpec): HttpHandler {
+  return http[spec.method](`${api.baseURL}${spec.path}`, async ({ request, params }) => {
+    const requestId = newRequestId();
+    if (api.faults.latencyMs > 0) await delay(api.faults.latencyMs);
+    const fault = api.faults.take();
+    if (fault?.kind === 'drop') return HttpResponse.error();
+    if (fault?.kind === 'malform') return json(200, spec.malformed, requestId);
+    if (fault?.kind === 'fail') {
+      const headers: Record<string, string> = fault.status === 429 ? { 'Retry-After': '1' } : {};
+      return json(fault.status, { type: errorTypeFor(fault.status), message: `Injected failure (HTTP ${fault.status}).` }, requestId, headers);
+    }
+    try {
+      const apiKey = request.headers.get('api-key');
+      if (apiKey === null || !api.apiKeys.has(apiKey)) {
+        throw new ApiFailure(401, 'authentication_error', 'Invalid API key.');
+      }
+      const wait = api.limiter?.hit(apiKey);
+      if (wait !== undefined) {
+        throw new ApiFailure(429, 'rate_limit_error', `Too many requests: the limit is 5 per second. Retry after ${wait} second${wait === 1 ? '' : 's'}.`, undefined, {
+          'Retry-After': String(wait),
+        });
+      }
+      const reply = await spec.resolve({ request, url: new URL(request.url), params: stringParams(params), apiKey });
+      return json(reply.status ?? 200, reply.body, requestId, reply.headers);
+    } catch (e) {
+      if (e instanceof ApiFailure) return failureResponse(e, requestId);
+      // A bug in the fake: answer like the API's 500 but never hide it.
+      console.error('mock-api: unexpected error while answering', request.method, new URL(request.url).pathname, e);
+      return json(500, { type: 'api_error', message: 'The mock API failed unexpectedly; see its log.' }, requestId);
+    }
+  });
+}
+
+function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** Anything else under the base URL: the API's answer to a route it does not have. */
+export function unknownRoute(api: ApiRuntime): HttpHandler {
+  return http.all(`${api.baseURL}/*`, ({ request }) => {
+    const path = new URL(request.url).pathname;
+    return json(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${path}).` }, newRequestId());
+  });
+}

@@ -1,0 +1,14 @@
+// Everything one mock instance's handlers share: state, clock, faults, rate limit, settings.
+import type { Store } from '../state/store.js';
+import type { Faults } from './faults.js';
+import type { RateLimiter } from './rate-limit.js';
+
+export interface ApiRuntime {
+  store: Store;
+  faults: Faults;
+  /** Undefined when the rate limit is off. */
+  limiter: RateLimiter | undefined;
+  /** The API root the handlers answer under, without a trailing slash. */
+  baseURL: string;
+  apiKeys: ReadonlySet<string>;
+}

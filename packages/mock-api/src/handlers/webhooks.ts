@@ -1,0 +1,102 @@
+// Webhook subscriptions: create (409 on a taken name), list, retrieve, delete; and GET /test.
+import type { HttpHandler } from 'msw';
+import { isoSeconds } from '../state/clock.js';
+import { badRequest, conflict } from '../state/errors.js';
+import { newWebhookId, newWebhookSecret } from '../state/ids.js';
+import { webhookWire } from '../state/wire.js';
+import { endpoint } from './endpoint.js';
+import { QueryReader, readJsonBody } from './input.js';
+import { malformedDeleted, malformedList, malformedObject } from './malformed.js';
+import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
+import type { ApiRuntime } from './runtime.js';
+
+export const WEBHOOK_EVENTS = [
+  'booking.scheduled',
+  'booking.rescheduled',
+  'booking.reassigned',
+  'booking.canceled_then_rescheduled',
+  'booking.canceled_reschedule_requested',
+  'booking.canceled',
+  'booking.completed',
+  'booking.no_show',
+];
+
+function readUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw badRequest(`Invalid value for 'url': not an absolute URL.`, 'url');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badRequest(`Invalid value for 'url': use an http or https URL.`, 'url');
+  return url.href;
+}
+
+export function webhookHandlers(api: ApiRuntime): HttpHandler[] {
+  const { store } = api;
+  return [
+    endpoint(api, {
+      method: 'post',
+      path: '/webhooks',
+      malformed: malformedObject('webhook'),
+      resolve: async ({ request }) => {
+        const body = await readJsonBody(request);
+        if (!body) throw badRequest("Missing required parameter: 'url'.", 'url');
+        const url = readUrl(body.string('url', { max: 2000, required: true }));
+        const name = body.string('name', { max: 100, required: true });
+        const rawEvents = body.raw('events');
+        if (rawEvents === undefined) throw badRequest("Missing required parameter: 'events'.", 'events');
+        if (!Array.isArray(rawEvents) || rawEvents.length === 0) throw badRequest("Invalid value for 'events': expected a non-empty array of event types.", 'events');
+        const events: string[] = [];
+        for (const [i, e] of rawEvents.entries()) {
+          if (typeof e !== 'string' || !WEBHOOK_EVENTS.includes(e)) {
+            throw badRequest(`Invalid value for 'events[${i}]': use one of ${WEBHOOK_EVENTS.join(', ')}.`, `events[${i}]`);
+          }
+          if (!events.includes(e)) events.push(e);
+        }
+        body.done();
+        for (const w of store.webhooks.values()) {
+          if (w.name === name) throw conflict(`A webhook with this name already exists: '${name}'`, 'name');
+        }
+        const webhook = { id: newWebhookId(), name, url, events, creation_time: isoSeconds(store.clock.now()), secret: newWebhookSecret() };
+        store.webhooks.set(webhook.id, webhook);
+        return { body: webhookWire(webhook) };
+      },
+    }),
+    endpoint(api, {
+      method: 'get',
+      path: '/webhooks',
+      malformed: malformedList('webhook'),
+      resolve: ({ url }) => {
+        const page = readPage(new QueryReader(url.searchParams, PAGE_PARAMS));
+        const result = paginate([...store.webhooks.values()], () => true, page, url, webhookWire);
+        return pageReply(result);
+      },
+    }),
+    endpoint(api, {
+      method: 'get',
+      path: '/webhooks/:id',
+      malformed: malformedObject('webhook'),
+      resolve: ({ url, params }) => {
+        new QueryReader(url.searchParams, []);
+        return { body: webhookWire(store.webhook(params['id'] ?? '')) };
+      },
+    }),
+    endpoint(api, {
+      method: 'delete',
+      path: '/webhooks/:id',
+      malformed: malformedDeleted('webhook'),
+      resolve: ({ params }) => {
+        const w = store.webhook(params['id'] ?? '');
+        store.webhooks.delete(w.id);
+        return { body: { id: w.id, object: 'webhook', deleted: true } };
+      },
+    }),
+    endpoint(api, {
+      method: 'get',
+      path: '/test',
+      malformed: 42,
+      resolve: () => ({ body: { message: 'Your API key is valid.' } }),
+    }),
+  ];
+}

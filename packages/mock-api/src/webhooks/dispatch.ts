@@ -1,0 +1,118 @@
+// Delivers booking events to webhook subscriptions: signed, retried, and recorded for inspection.
+import { isoSeconds } from '../state/clock.js';
+import { newEventId } from '../state/ids.js';
+import type { BookingRecord } from '../state/records.js';
+import type { BookingEventType, Store } from '../state/store.js';
+import { bookingWire } from '../state/wire.js';
+import { signatureHeader } from './sign.js';
+
+export interface WebhookRequest {
+  url: string;
+  headers: Record<string, string>;
+  /** The raw JSON body; the signature covers exactly these characters. */
+  body: string;
+}
+
+/** Sends one delivery attempt; resolves to the HTTP status, rejects on a network failure. */
+export type WebhookSender = (request: WebhookRequest) => Promise<{ status: number }>;
+
+export interface WebhookAttempt {
+  at: string;
+  /** HTTP status, or undefined when the request failed before an answer. */
+  status?: number;
+  error?: string;
+}
+
+export interface WebhookDelivery {
+  webhookId: string;
+  eventId: string;
+  type: BookingEventType;
+  url: string;
+  body: string;
+  attempts: WebhookAttempt[];
+  state: 'pending' | 'delivered' | 'failed';
+}
+
+export interface DispatcherOptions {
+  sender?: WebhookSender;
+  /** Waits before each retry, in ms; its length is the number of retries. Default [1000, 5000, 25000]. */
+  retryDelays?: readonly number[];
+}
+
+export const defaultSender: WebhookSender = async ({ url, headers, body }) => {
+  const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+  // Read and drop the answer so the connection can be reused.
+  await res.arrayBuffer().catch(() => undefined);
+  return { status: res.status };
+};
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const t: unknown = setTimeout(resolve, ms);
+    // Pending retries must not keep a test process alive.
+    if (typeof t === 'object' && t !== null && 'unref' in t && typeof t.unref === 'function') t.unref();
+  });
+
+export class WebhookDispatcher {
+  readonly deliveries: WebhookDelivery[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly sender: WebhookSender;
+  private readonly retryDelays: readonly number[];
+  private store: Store | undefined;
+
+  constructor(options: DispatcherOptions = {}) {
+    this.sender = options.sender ?? defaultSender;
+    this.retryDelays = options.retryDelays ?? [1000, 5000, 25_000];
+  }
+
+  attach(store: Store): void {
+    this.store = store;
+  }
+
+  /** Called by the state for every booking change; never blocks the request that caused it. */
+  publish(type: BookingEventType, booking: BookingRecord): void {
+    const store = this.store;
+    if (!store) return;
+    const created = store.clock.now();
+    for (const w of store.webhooks.values()) {
+      if (!w.events.includes(type)) continue;
+      const event = { id: newEventId(), object: 'event', creation_time: isoSeconds(created), type, api_version: 'v2', data: bookingWire(store, booking) };
+      const delivery: WebhookDelivery = { webhookId: w.id, eventId: event.id, type, url: w.url, body: JSON.stringify(event), attempts: [], state: 'pending' };
+      this.deliveries.push(delivery);
+      const run = this.deliver(delivery, w.secret, () => store.clock.now()).finally(() => this.inFlight.delete(run));
+      this.inFlight.add(run);
+    }
+  }
+
+  private async deliver(d: WebhookDelivery, secret: string, now: () => number): Promise<void> {
+    for (let attempt = 0; attempt <= this.retryDelays.length; attempt++) {
+      if (attempt > 0) await sleep(this.retryDelays[attempt - 1] ?? 0);
+      const t = now();
+      const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'OnceLink-Mock-Webhooks/1',
+        'Oncehub-Signature': await signatureHeader(secret, d.body, Math.floor(t / 1000)),
+      };
+      try {
+        const { status } = await this.sender({ url: d.url, headers, body: d.body });
+        d.attempts.push({ at: isoSeconds(t), status });
+        if (status >= 200 && status < 300) {
+          d.state = 'delivered';
+          return;
+        }
+      } catch (e) {
+        d.attempts.push({ at: isoSeconds(t), error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    d.state = 'failed';
+  }
+
+  /** Resolves when every delivery started so far has succeeded or given up. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  reset(): void {
+    this.deliveries.length = 0;
+  }
+}

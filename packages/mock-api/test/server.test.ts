@@ -1,0 +1,100 @@
+// The fake over real HTTP: API under /v2, hosted pages at link URLs, control routes only when asked.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DEMO_API_KEY, createMockServer, seedIds, type MockServer } from '../src/index.js';
+import { raceForms } from './race.js';
+
+const api = (server: MockServer, method: string, path: string, body?: unknown) =>
+  fetch(`${server.apiBaseURL}${path}`, {
+    method,
+    headers: { 'API-Key': DEMO_API_KEY, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+const firstSlot = (html: string): string => /name="start_time" value="([^"]+)"/.exec(html)?.[1] ?? '';
+
+describe('mock server', () => {
+  let server: MockServer;
+  before(async () => {
+    server = await createMockServer();
+  });
+  after(() => server.close());
+
+  it('listens on 127.0.0.1 and serves the API under /v2 with the demo key', async () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(server.apiBaseURL, `${server.url}/v2`);
+    const res = await api(server, 'GET', '/master-pages');
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { data: { url: string }[] };
+    assert.ok(body.data[0]?.url.startsWith(server.url), 'page links point at this server');
+    assert.equal((await fetch(`${server.apiBaseURL}/master-pages`)).status, 401);
+  });
+
+  it('books exactly once when 50 bookings race through one link', async () => {
+    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { id: string; url: string };
+    assert.ok(link.url.startsWith(`${server.url}/.`));
+    const page = await fetch(link.url);
+    assert.equal(page.status, 200);
+    const slot = firstSlot(await page.text());
+    assert.ok(slot, 'the page offers a slot');
+    const before = server.control.bookings().length;
+
+    const answers = await raceForms(
+      link.url,
+      Array.from({ length: 50 }, (_, i) => new URLSearchParams({ start_time: slot, name: `Racer ${i}`, email: `racer${i}@example.com` })),
+    );
+    const statuses = answers.map((a) => a.status);
+    assert.equal(statuses.filter((s) => s === 200).length, 1, `one success, got ${JSON.stringify(statuses)}`);
+    assert.equal(statuses.filter((s) => s === 410).length, 49, '49 refusals');
+    const refusals = new Set(answers.filter((a) => a.status === 410).map((a) => a.text));
+    assert.equal(refusals.size, 1, 'every refusal is the same neutral page');
+    assert.equal(server.control.bookings().length, before + 1, 'exactly one booking');
+    const state = server.control.links().find((l) => l.id === link.id);
+    assert.equal(state?.state, 'used');
+    const listed = (await (await api(server, 'GET', `/bookings?master_page=${seedIds.dynamicMasterPage}&limit=100`)).json()) as { data: { id: string }[] };
+    assert.ok(listed.data.some((b) => b.id === state?.booking_id), 'the booking appears in GET /bookings');
+  });
+
+  it('does not serve control routes unless asked', async () => {
+    assert.equal((await fetch(`${server.url}/__control/links`)).status, 404);
+  });
+
+  it('drops the connection for dropNext', async () => {
+    server.control.dropNext();
+    await assert.rejects(api(server, 'GET', '/master-pages'));
+    assert.equal((await api(server, 'GET', '/master-pages')).status, 200);
+  });
+});
+
+describe('mock server with control routes', () => {
+  let server: MockServer;
+  before(async () => {
+    server = await createMockServer({ control: true, seed: 'demo' });
+  });
+  after(() => server.close());
+
+  it('switches a rule type and lists links over HTTP, JSON only', async () => {
+    await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
+    const links = (await (await fetch(`${server.url}/__control/links`)).json()) as { state: string }[];
+    assert.deepEqual(links.map((l) => l.state), ['active']);
+    const form = await fetch(`${server.url}/__control/master-pages/${seedIds.dynamicMasterPage}/rule-type`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'rule_type=static',
+    });
+    assert.equal(form.status, 415, 'a cross-site form cannot drive the fake');
+    const res = await fetch(`${server.url}/__control/master-pages/${seedIds.dynamicMasterPage}/rule-type`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ rule_type: 'static' }),
+    });
+    assert.equal(res.status, 200);
+    assert.deepEqual(server.control.links().map((l) => l.state), ['invalidated']);
+  });
+
+  it('stops cleanly: close() resolves and the port refuses connections', async () => {
+    const other = await createMockServer();
+    await other.close();
+    await assert.rejects(fetch(`${other.apiBaseURL}/test`));
+  });
+});
