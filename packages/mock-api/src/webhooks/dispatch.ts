@@ -109,7 +109,13 @@ export class WebhookDispatcher {
 
   /** Resolves when every delivery started so far has succeeded or given up. */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    // Retry timers are unref'd; someone waiting for them must keep the process alive meanwhile.
+    const keepAlive = setInterval(() => undefined, 1000);
+    try {
+      while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    } finally {
+      clearInterval(keepAlive);
+    }
   }
 
   reset(): void {

@@ -1,0 +1,58 @@
+// The oncelink-mock-api bin: prints its URL and the demo key, serves, and exits cleanly on a signal.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { DEMO_API_KEY } from '../src/index.js';
+
+const bin = fileURLToPath(new URL('../src/server/bin/oncelink-mock-api.ts', import.meta.url));
+
+async function start(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d: string) => (out += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bin did not start: ${out}`)), 20_000);
+    child.stdout.on('data', (d: string) => {
+      out += d;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m?.[1] && out.includes('API key')) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bin exited with ${code}: ${out}`)));
+  });
+  return { child, url, output: () => out };
+}
+
+describe('oncelink-mock-api bin', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`serves on 127.0.0.1, prints the demo key, and exits 0 on ${signal}`, async () => {
+      const { child, url, output } = await start(['--port', '0', '--seed', 'demo', '--rate-limit']);
+      try {
+        assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
+        assert.ok(output().includes(DEMO_API_KEY));
+        const res = await fetch(`${url}/v2/test`, { headers: { 'API-Key': DEMO_API_KEY } });
+        assert.equal(res.status, 200);
+      } finally {
+        child.kill(signal);
+      }
+      const [code] = (await once(child, 'exit')) as [number | null];
+      assert.equal(code, 0, output());
+      await assert.rejects(fetch(`${url}/v2/test`), 'the port is closed');
+    });
+  }
+
+  it('refuses a bad flag value with usage and exit code 1', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, '--seed', 'nonsense'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 1);
+    assert.match(err, /--seed must be demo, large or empty/);
+  });
+});

@@ -1,0 +1,104 @@
+// Fault injection, the account rate limit, reset, and instances that share nothing.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getResponse } from 'msw';
+import { DEMO_API_KEY, createMockApi, seedIds } from '../src/index.js';
+import { BASE, MONDAY, call, useMockApi, type ErrorShape } from './support.js';
+
+describe('fault injection', () => {
+  const mock = useMockApi({ now: () => MONDAY });
+
+  it('failNext answers the status with the matching error type, then recovers, changing nothing', async () => {
+    mock().control.failNext(2, 503);
+    for (let i = 0; i < 2; i++) {
+      const res = await call<ErrorShape>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
+      assert.equal(res.status, 503);
+      assert.equal(res.body.type, 'api_error');
+      assert.match(res.headers.get('request-id') ?? '', /^req_/);
+    }
+    assert.equal(mock().control.links().length, 0, 'a failed request made no link');
+    assert.equal((await call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).status, 200);
+    mock().control.failNext(1, 429);
+    const limited = await call<ErrorShape>('GET', '/master-pages');
+    assert.equal(limited.body.type, 'rate_limit_error');
+    assert.equal(limited.headers.get('retry-after'), '1');
+  });
+
+  it('malformNext answers 200 with a body whose id is not a string', async () => {
+    mock().control.malformNext();
+    const res = await call<{ data: { id: unknown }[] }>('GET', '/master-pages');
+    assert.equal(res.status, 200);
+    assert.equal(typeof res.body.data[0]?.id, 'number');
+    mock().control.malformNext();
+    const link = await call<{ id: unknown }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
+    assert.equal(typeof link.body.id, 'number');
+    assert.equal(mock().control.links().length, 0);
+  });
+
+  it('dropNext fails the request as a network error', async () => {
+    mock().control.dropNext(1);
+    await assert.rejects(call('GET', '/master-pages'), TypeError);
+    assert.equal((await call('GET', '/master-pages')).status, 200);
+  });
+
+  it('setLatency delays every answer', async () => {
+    mock().control.setLatency(120);
+    const t0 = performance.now();
+    await call('GET', '/test');
+    assert.ok(performance.now() - t0 >= 110);
+    mock().control.setLatency(0);
+  });
+
+  it('refuses nonsense fault arguments', () => {
+    const { control } = mock();
+    assert.throws(() => control.failNext(1, 200), RangeError);
+    assert.throws(() => control.failNext(0, 500), RangeError);
+    assert.throws(() => control.setLatency(-1), RangeError);
+    assert.throws(() => control.setRuleType('MP-NOPE', 'static'), /No such master page/);
+  });
+
+  it('reset forgets links, bookings, faults and time travel', async () => {
+    const { control } = mock();
+    await call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
+    control.setRuleType(seedIds.dynamicMasterPage, 'static');
+    control.failNext(3, 500);
+    control.advanceTime(1000);
+    control.reset();
+    assert.equal(control.links().length, 0);
+    assert.equal(control.now().getTime(), MONDAY);
+    assert.equal((await call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).status, 200, 'Dynamic again and no queued failures');
+  });
+
+  it('two instances share nothing', () => {
+    const a = createMockApi({ now: () => MONDAY });
+    const b = createMockApi({ now: () => MONDAY });
+    a.control.setRuleType(seedIds.dynamicMasterPage, 'static');
+    a.control.advanceTime(5000);
+    assert.equal(b.control.now().getTime(), MONDAY);
+    assert.equal(b.control.links().length, 0);
+  });
+});
+
+describe('rate limit', () => {
+  let now = MONDAY;
+  const mock = useMockApi({ now: () => now, rateLimit: true });
+
+  it('allows 5 requests per second per key, then 429 rate_limit_error with Retry-After', async () => {
+    for (let i = 0; i < 5; i++) assert.equal((await call('GET', '/test')).status, 200);
+    const res = await call<ErrorShape>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
+    assert.equal(res.status, 429);
+    assert.equal(res.body.type, 'rate_limit_error');
+    assert.equal(res.headers.get('retry-after'), '1');
+    assert.equal(mock().control.links().length, 0, 'a limited request did nothing');
+    now += 1000;
+    assert.equal((await call('GET', '/test')).status, 200, 'a second later it answers again');
+  });
+
+  it('is off by default', async () => {
+    const plain = createMockApi({ now: () => MONDAY });
+    for (let i = 0; i < 20; i++) {
+      const res = await getResponse(plain.handlers, new Request(`${BASE}/test`, { headers: { 'API-Key': DEMO_API_KEY } }));
+      assert.equal(res?.status, 200);
+    }
+  });
+});
