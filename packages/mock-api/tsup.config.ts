@@ -15,4 +15,6 @@ export default defineConfig({
   splitting: true,
   sourcemap: true,
   external: ['@oncelink/sdk', 'msw', /^node:/],
+  // Keep 'node:http' as written: the bare name could be shadowed by an npm package of that name.
+  removeNodeProtocol: false,
 });

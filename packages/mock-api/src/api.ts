@@ -26,6 +26,11 @@ export interface MockApiOptions {
   fixtures?: Fixtures;
   /** Keys the fake accepts in the `API-Key` header; `[DEMO_API_KEY]` when absent. */
   apiKeys?: readonly string[];
+  /**
+   * False: answer without an `API-Key`, as the API looks from a browser behind
+   * `@oncelink/sdk/proxy` (the proxy adds the key). True by default.
+   */
+  requireApiKey?: boolean;
   /** Enforce the account limit (5 requests per second per key; 429 with Retry-After). Off by default. */
   rateLimit?: boolean | RateLimitOptions;
   /** The fake's clock (link expiry, slots, timestamps); `Date.now` when absent. */
@@ -62,7 +67,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   });
   dispatcher.attach(store);
   const faults = new Faults();
-  const api: ApiRuntime = { store, faults, limiter, baseURL: trimSlash(options.baseURL ?? DEFAULT_BASE_URL), apiKeys };
+  const api: ApiRuntime = { store, faults, limiter, baseURL: trimSlash(options.baseURL ?? DEFAULT_BASE_URL), apiKeys, requireApiKey: options.requireApiKey ?? true };
   const handlers = [
     ...masterPageHandlers(api),
     ...bookingCalendarHandlers(api),

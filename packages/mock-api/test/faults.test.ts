@@ -102,3 +102,14 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('behind a proxy (requireApiKey: false)', () => {
+  it('answers without an API-Key, as the browser sees the API through the proxy', async () => {
+    const proxied = createMockApi({ baseURL: 'https://app.example/api/oncehub', requireApiKey: false });
+    const res = await getResponse(proxied.handlers, new Request('https://app.example/api/oncehub/master-pages'));
+    assert.equal(res?.status, 200);
+    const strict = createMockApi({ baseURL: 'https://app.example/api/oncehub' });
+    const refused = await getResponse(strict.handlers, new Request('https://app.example/api/oncehub/master-pages'));
+    assert.equal(refused?.status, 401);
+  });
+});

@@ -11,4 +11,6 @@ export interface ApiRuntime {
   /** The API root the handlers answer under, without a trailing slash. */
   baseURL: string;
   apiKeys: ReadonlySet<string>;
+  /** False behind a proxy: requests carry no key and count against one account. */
+  requireApiKey: boolean;
 }
