@@ -1,6 +1,7 @@
 // The hosted booking page: what GET shows, what POST books, the one neutral refusal, escaping and CSP.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { getResponse } from 'msw';
 import { seedIds, type Fixtures, seed } from '../src/index.js';
 import { MONDAY, call, useMockApi } from './support.js';
 
@@ -140,5 +141,23 @@ describe('hosted booking page', () => {
     const taken = await post(link.url, { start_time: '2026-11-23T03:00:00Z', name: 'A', email: 'a@example.com' });
     assert.equal(taken.status, 409, 'a time that is not open is refused');
     assert.equal(mock().control.links()[0]?.state, 'active');
+  });
+});
+
+describe('ordinary booking page links', () => {
+  const mock = useMockApi({ now: () => MONDAY });
+
+  it("serves a page's ordinary link, which books any number of times", async () => {
+    const mp = await call<{ url: string }>('GET', `/master-pages/${seedIds.dynamicMasterPage}`);
+    const html = await (await fetch(mp.body.url)).text();
+    const [first, second] = slotsIn(html);
+    for (const slot of [first, second]) {
+      const res = await post(mp.body.url, { start_time: slot ?? '', name: 'Repeat', email: 'repeat@example.com' });
+      assert.equal(res.status, 200);
+    }
+    assert.equal(mock().control.bookings().filter((b) => b.form_submission?.name === 'Repeat').length, 2);
+    assert.equal(mock().control.links().length, 0, 'no one-time link involved');
+    const unpublished = await call<{ url: string }>('GET', `/booking-calendars/${seedIds.unpublishedBookingCalendar}`);
+    assert.equal(await getResponse(mock().handlers, new Request(unpublished.body.url)), undefined, 'an unpublished calendar has no page');
   });
 });
