@@ -15,7 +15,12 @@ async function start(args: string[]) {
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (d: string) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bin did not start: ${out}`)), 20_000);
+    // Generous: tsx compiles the bin first, and the machine may be busy. On failure the child
+    // is killed, or its open pipes would keep this test file running forever.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`bin did not start within 60 s: ${out}`));
+    }, 60_000);
     child.stdout.on('data', (d: string) => {
       out += d;
       const m = /listening on (http:\/\/\S+)/.exec(out);
@@ -24,7 +29,10 @@ async function start(args: string[]) {
         resolve(m[1]);
       }
     });
-    child.once('exit', (code) => reject(new Error(`bin exited with ${code}: ${out}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bin exited with ${code}: ${out}`));
+    });
   });
   return { child, url, output: () => out };
 }
@@ -41,8 +49,10 @@ describe('oncelink-mock-api bin', () => {
       } finally {
         child.kill(signal);
       }
-      const [code] = (await once(child, 'exit')) as [number | null];
-      assert.equal(code, 0, output());
+      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const [code, killedBy] = (await once(child, 'exit')) as [number | null, string | null];
+      clearTimeout(killer);
+      assert.equal(code, 0, `exit ${code} ${killedBy}: ${output()}`);
       await assert.rejects(fetch(`${url}/v2/test`), 'the port is closed');
     });
   }

@@ -14,7 +14,7 @@ import {
   timeSlots,
   webhook,
   webhookEvent,
-} from '../../sdk/src/schemas/index.js';
+} from '@oncelink/sdk';
 import { seedIds, type WebhookRequest } from '../src/index.js';
 import { MONDAY, call, useMockApi } from './support.js';
 
