@@ -108,17 +108,25 @@ export class OnceLinkCore {
     checkHeaders(route, options.headers);
     const body = serialize(route, req.body);
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.#attempt(req, body, options);
-      if (outcome.ok) {
-        return validate(schema, outcome.body, { route, requestId: outcome.response.headers.get('request-id') ?? undefined });
-      }
-      const delay = retryDelayMs(attempt, outcome.response?.headers, this.#clock);
-      if (attempt >= maxRetries || !isRetryable(req.method, outcome.failure) || delay === undefined) throw outcome.error;
+      let error: OnceLinkError;
+      let failure: Failure;
+      let headers: Headers | undefined;
       try {
-        await this.#clock.sleep(delay, options.signal);
-      } catch {
-        throw new APIUserAbortError(`${route} was aborted while waiting to retry.`);
+        const { response, answer } = await this.#send(req, body, options, route);
+        headers = response.headers;
+        if (response.ok) return validate(schema, answer, { route, requestId: headers.get('request-id') ?? undefined });
+        error = apiErrorFor(response.status, readErrorBody(answer), headers);
+        failure = { kind: 'status', status: response.status };
+      } catch (e) {
+        if (!(e instanceof APIConnectionError)) throw e;
+        error = e;
+        failure = e instanceof APIConnectionTimeoutError ? { kind: 'timeout' } : { kind: 'connection', refused: isConnectionRefused(e.cause) };
       }
+      const delay = retryDelayMs(attempt, headers, this.#clock);
+      if (attempt >= maxRetries || delay === undefined || !isRetryable(req.method, failure)) throw error;
+      await this.#clock.sleep(delay, options.signal).catch((cause: unknown) => {
+        throw new APIUserAbortError(`${route} was aborted while waiting to retry.`, { cause });
+      });
     }
   }
 
@@ -132,28 +140,20 @@ export class OnceLinkCore {
     return new PagePromise((q) => this.request({ method: 'GET', path, query: q }, pageSchema, options), query ?? {});
   }
 
-  async #attempt(
-    req: APIRequest,
-    body: string | undefined,
-    options: RequestOptions,
-  ): Promise<
-    | { ok: true; response: Response; body: unknown }
-    | { ok: false; failure: Failure; error: Error; response?: Response }
-  > {
-    const route = `${req.method} /${req.path}`;
+  /** One attempt: waits for the limiter, sends, reads the body, all under the caller's signal and the timeout. */
+  async #send(req: APIRequest, body: string | undefined, options: RequestOptions, route: string): Promise<{ response: Response; answer: unknown }> {
     const userSignal = options.signal;
-    try {
-      await this.#limiter.acquire(userSignal);
-    } catch {
-      throw new APIUserAbortError(`${route} was aborted while waiting for the rate limiter.`);
-    }
+    const aborted = (cause?: unknown) => new APIUserAbortError(`${route} was aborted.`, { cause });
+    await this.#limiter.acquire(userSignal).catch((cause: unknown) => {
+      throw aborted(cause);
+    });
+    if (userSignal?.aborted) throw aborted();
     // One controller per attempt: it carries both the caller's abort and our timeout.
     const controller = new AbortController();
-    let timedOut = false;
     const onAbort = () => controller.abort(userSignal?.reason);
-    if (userSignal?.aborted) throw new APIUserAbortError(`${route} was aborted.`);
     userSignal?.addEventListener('abort', onAbort, { once: true });
     const timeout = checkCount('timeout', options.timeout, this.timeout);
+    let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -179,37 +179,17 @@ export class OnceLinkCore {
         ...(this.#fetch ? { fetch: this.#fetch } : {}),
       });
       const text = await response.text();
-      if (response.ok) {
-        let body: unknown;
-        try {
-          body = text === '' ? undefined : JSON.parse(text);
-        } catch {
-          body = text;
-        }
-        return { ok: true, response, body };
-      }
-      let parsed: unknown;
+      let answer: unknown = text === '' ? undefined : text;
       try {
-        parsed = JSON.parse(text);
+        answer = JSON.parse(text);
       } catch {
-        parsed = undefined;
+        // Not JSON: kept as text, so validation reports what came instead of crashing.
       }
-      const error = apiErrorFor(response.status, readErrorBody(parsed), response.headers);
-      return { ok: false, failure: { kind: 'status', status: response.status }, error, response };
+      return { response, answer };
     } catch (cause) {
-      if (userSignal?.aborted) throw new APIUserAbortError(`${route} was aborted.`, { cause });
-      if (timedOut) {
-        return {
-          ok: false,
-          failure: { kind: 'timeout' },
-          error: new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause }),
-        };
-      }
-      return {
-        ok: false,
-        failure: { kind: 'connection', refused: isConnectionRefused(cause) },
-        error: new APIConnectionError(`${route} failed before an answer came back: ${describe(cause)}`, { cause }),
-      };
+      if (userSignal?.aborted) throw aborted(cause);
+      if (timedOut) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause });
+      throw new APIConnectionError(`${route} failed before an answer came back: ${describe(cause)}`, { cause });
     } finally {
       clearTimeout(timer);
       userSignal?.removeEventListener('abort', onAbort);

@@ -30,9 +30,16 @@ export {
   APIUserAbortError,
   ResponseValidationError,
   WebhookVerificationError,
+  CreateOneTimeLinksError,
 } from './core/errors.js';
 export { PagePromise, type Page, type ListParams } from './core/pagination.js';
 export type { RequestOptions } from './core/request-options.js';
 export type { Clock } from './core/clock.js';
 export { personalizeLink, type PersonalizeOptions } from './helpers/personalize-link.js';
+export {
+  createOneTimeLinks,
+  type CreateOneTimeLinksOptions,
+  type OneTimeLinkTarget,
+} from './helpers/create-one-time-links.js';
+export { verifyWebhook, type VerifyWebhookParams } from './helpers/verify-webhook.js';
 export * from './schemas/index.js';

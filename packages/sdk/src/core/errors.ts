@@ -137,3 +137,14 @@ export function apiErrorFor(
   const Class = byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
   return new Class(status, body, headers);
 }
+
+/** `createOneTimeLinks` stopped part-way: `links` holds the links made before, `cause` says why. */
+export class CreateOneTimeLinksError<Link = unknown> extends OnceLinkError {
+  override name = 'CreateOneTimeLinksError';
+  readonly links: Link[];
+
+  constructor(message: string, links: Link[], cause: unknown) {
+    super(message, { cause });
+    this.links = links;
+  }
+}

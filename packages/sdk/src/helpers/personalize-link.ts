@@ -16,18 +16,8 @@ const notInAddress = String.raw`\s@<>()[\]\\,;:"`;
 const emailPattern = new RegExp(String.raw`^[^${notInAddress}]+@[^${notInAddress}.]+(\.[^${notInAddress}.]+)+$`, 'u');
 // Control characters break URLs, logs and headers; direction overrides make a name read as something else.
 const invisible = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
-// Half of a surrogate pair cannot be percent-encoded (encodeURIComponent throws a URIError).
+// Half of a surrogate pair cannot be percent-encoded faithfully (it would silently become U+FFFD).
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** The decoded key of a `key=value` pair; a malformed escape is compared as written. */
-function keyOf(pair: string): string {
-  const key = pair.split('=')[0] ?? '';
-  try {
-    return decodeURIComponent(key.replace(/\+/g, ' '));
-  } catch {
-    return key;
-  }
-}
 
 function refuse(message: string): never {
   // Names the field, never its value: names and emails are personal data and errors get logged.
@@ -67,18 +57,12 @@ export function personalizeLink(url: string, options: PersonalizeOptions): strin
   const email = checkField('email', options?.email);
   if (!emailPattern.test(email)) refuse('`email` is not a valid email address (expected something like name@example.com).');
 
-  // Built by hand rather than with URLSearchParams, which writes spaces as '+': %20 reads the same everywhere.
-  const params = [
-    ['name', name],
-    ['email', email],
-    ['skip', options.showBookingForm ? '0' : '1'],
-  ] as const;
-  const kept = parsed.search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair !== '' && !params.some(([key]) => keyOf(pair) === key));
-  const added = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
-  parsed.search = [...kept, ...added].join('&');
+  parsed.searchParams.set('name', name);
+  parsed.searchParams.set('email', email);
+  parsed.searchParams.set('skip', options.showBookingForm ? '0' : '1');
+  // URLSearchParams writes a space as '+'; %20 reads as a space everywhere. A literal '+' is
+  // already %2B here, so every remaining '+' is a space.
+  parsed.search = parsed.search.replace(/\+/g, '%20');
   const result = parsed.toString();
   if (result.length > maxUrlLength) {
     refuse(`the personalised URL would be ${result.length} characters long; the limit is ${maxUrlLength} (shorten \`name\` or \`email\`).`);

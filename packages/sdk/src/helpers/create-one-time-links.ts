@@ -1,0 +1,73 @@
+// createOneTimeLinks: many one-time links for one target, paced by the client's rate limiter, keeping what was made if it fails.
+import type { OnceLinkCore } from '../client.js';
+import { CreateOneTimeLinksError, OnceLinkError } from '../core/errors.js';
+import { BookingCalendars } from '../resources/booking-calendars.js';
+import { MasterPages } from '../resources/master-pages.js';
+import type { BookingCalendarLinkCreateParams, OneTimeLink } from '../schemas/one-time-link.js';
+
+export type OneTimeLinkTarget = { masterPage: string } | { bookingCalendar: string; body?: BookingCalendarLinkCreateParams };
+
+export interface CreateOneTimeLinksOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: { done: number; total: number; link: OneTimeLink }) => void;
+}
+
+/** Requests in flight at once; the client's limiter still decides when each one starts. */
+const parallel = 5;
+
+/**
+ * Creates `count` one-time links on a master page or booking calendar. Resolves to the links in
+ * the order they were made; on the first failure stops starting new ones and rejects with a
+ * `CreateOneTimeLinksError` whose `links` holds every link already made (none is lost) and
+ * whose `cause` is the error that stopped it.
+ */
+export async function createOneTimeLinks(
+  client: OnceLinkCore,
+  target: OneTimeLinkTarget,
+  count: number,
+  options: CreateOneTimeLinksOptions = {},
+): Promise<OneTimeLink[]> {
+  if (!Number.isInteger(count) || count < 1) {
+    throw new OnceLinkError(`createOneTimeLinks: \`count\` must be a whole number of 1 or more; got ${String(count)}.`);
+  }
+  const create = linkMaker(client, target);
+  const links: OneTimeLink[] = [];
+  let started = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (started < count && !failure) {
+      started++;
+      try {
+        const link = await create(options.signal);
+        links.push(link);
+        options.onProgress?.({ done: links.length, total: count, link });
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, count) }, worker));
+  if (failure) {
+    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    throw new CreateOneTimeLinksError(`createOneTimeLinks: made ${links.length} of ${count} links, then: ${reason}`, links, failure.error);
+  }
+  return links;
+}
+
+function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget): (signal?: AbortSignal) => Promise<OneTimeLink> {
+  const t = (target ?? {}) as { masterPage?: unknown; bookingCalendar?: unknown; body?: BookingCalendarLinkCreateParams };
+  const isId = (v: unknown): v is string => typeof v === 'string' && v !== '';
+  if (isId(t.masterPage) && t.bookingCalendar === undefined) {
+    const pages = new MasterPages(client);
+    const id = t.masterPage;
+    return (signal) => pages.createOneTimeLink(id, { signal });
+  }
+  if (isId(t.bookingCalendar) && t.masterPage === undefined) {
+    const calendars = new BookingCalendars(client);
+    const id = t.bookingCalendar;
+    return (signal) => calendars.createOneTimeLink(id, t.body, { signal });
+  }
+  throw new OnceLinkError(
+    'createOneTimeLinks: `target` must be { masterPage: id } or { bookingCalendar: id, body? }, with exactly one non-empty id.',
+  );
+}

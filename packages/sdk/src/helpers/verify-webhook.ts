@@ -1,0 +1,66 @@
+// verifyWebhook: checks an Oncehub-Signature with Web Crypto (Node, browsers, edge) and returns the typed event.
+import { WebhookVerificationError } from '../core/errors.js';
+import { validate } from '../core/validation.js';
+import { webhookEvent, type WebhookEvent } from '../schemas/webhook.js';
+
+export interface VerifyWebhookParams {
+  /** The raw request body exactly as received (string or bytes), not re-serialised JSON. */
+  payload: string | Uint8Array | ArrayBuffer;
+  /** The `Oncehub-Signature` header: `t=<unix seconds>,s=<hex>`. */
+  header: string | null | undefined;
+  /** The subscription's `secret`. */
+  secret: string;
+  /** Seconds a delivery may be older or newer than now; default 300. */
+  tolerance?: number;
+}
+
+const encoder = new TextEncoder();
+
+function parseHeader(header: unknown): { timestamp: number; signature: Uint8Array } {
+  const match = typeof header === 'string' ? /^\s*t=(\d{1,12})\s*,\s*s=((?:[0-9a-fA-F]{2})+)\s*$/.exec(header) : null;
+  if (!match?.[1] || !match[2]) {
+    throw new WebhookVerificationError("The Oncehub-Signature header is missing or malformed: expected 't=<unix seconds>,s=<hex signature>'.");
+  }
+  return { timestamp: Number(match[1]), signature: Uint8Array.from(match[2].match(/../g) ?? [], (byte) => parseInt(byte, 16)) };
+}
+
+/** Compares every byte whatever the first difference, so timing does not leak how much matched. */
+function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+/**
+ * Resolves to the typed event when the signature matches and the timestamp is within
+ * `tolerance`; rejects with `WebhookVerificationError` for a bad signature, a stale or future
+ * timestamp, or a malformed header.
+ */
+export async function verifyWebhook({ payload, header, secret, tolerance = 300 }: VerifyWebhookParams): Promise<WebhookEvent> {
+  if (typeof secret !== 'string' || secret === '') {
+    throw new WebhookVerificationError("`secret` is empty: pass the webhook subscription's secret.");
+  }
+  if (!(tolerance >= 0)) throw new WebhookVerificationError(`\`tolerance\` must be a number of seconds, 0 or more; got ${String(tolerance)}.`);
+  const { timestamp, signature } = parseHeader(header);
+  const body = typeof payload === 'string' ? encoder.encode(payload) : new Uint8Array(payload);
+  const prefix = encoder.encode(`${timestamp}.`);
+  const signed = new Uint8Array(prefix.length + body.length);
+  signed.set(prefix);
+  signed.set(body, prefix.length);
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, signed));
+  if (!constantTimeEqual(signature, expected)) {
+    throw new WebhookVerificationError('The webhook signature does not match: check the secret, and pass the raw body exactly as received.');
+  }
+  const age = Math.floor(Date.now() / 1000) - timestamp;
+  if (age > tolerance) throw new WebhookVerificationError(`The webhook timestamp is ${age} s old, over the ${tolerance} s tolerance (a replay?).`);
+  if (age < -tolerance) throw new WebhookVerificationError(`The webhook timestamp is ${-age} s in the future, over the ${tolerance} s tolerance (check the clock).`);
+  let event: unknown;
+  try {
+    event = JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    throw new WebhookVerificationError('The webhook payload is signed but is not JSON.');
+  }
+  return validate(webhookEvent, event, { route: 'webhook event' });
+}

@@ -1,0 +1,94 @@
+// createOneTimeLinks: bulk creation within the rate limit, progress, abort, and no lost links when it fails part-way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { http } from 'msw';
+import {
+  APIUserAbortError,
+  BadRequestError,
+  CreateOneTimeLinksError,
+  OnceLinkCore,
+  OnceLinkError,
+  createOneTimeLinks,
+  type OneTimeLink,
+} from '../src/index.js';
+import { API, FakeClock, KEY, linkFixture, reply, server } from './support.js';
+
+function core(clock = new FakeClock()) {
+  return { core: new OnceLinkCore({ apiKey: KEY, clock }), clock };
+}
+
+function serveLinks(path: string, fail?: (n: number) => Response | undefined) {
+  let n = 0;
+  const bodies: unknown[] = [];
+  server.use(
+    http.post(`${API}/${path}`, async ({ request }) => {
+      n++;
+      const text = await request.text();
+      bodies.push(text ? JSON.parse(text) : undefined);
+      return fail?.(n) ?? reply(linkFixture(`L${n}`));
+    }),
+  );
+  return { calls: () => n, bodies };
+}
+
+test('makes count links on a master page, reporting progress after each, within 5 requests per second', async () => {
+  const { calls } = serveLinks('master-pages/MP-1/one-time-links');
+  const { core: c, clock } = core();
+  const progress: number[] = [];
+  const t0 = clock.now();
+  const links = await createOneTimeLinks(c, { masterPage: 'MP-1' }, 12, {
+    onProgress: ({ done, total }) => progress.push(done * 100 + total),
+  });
+  assert.equal(links.length, 12);
+  assert.equal(new Set(links.map((l) => l.id)).size, 12);
+  assert.equal(calls(), 12);
+  assert.deepEqual(progress, Array.from({ length: 12 }, (_, i) => (i + 1) * 100 + 12));
+  assert.equal(clock.now() - t0, 2000);
+});
+
+test('makes links on a booking calendar with the same body for each', async () => {
+  const { bodies } = serveLinks('booking-calendars/BKC-1/one-time-links');
+  const body = { hide_url_params: true, utm_params: { source: 'crm' } };
+  const links = await createOneTimeLinks(core().core, { bookingCalendar: 'BKC-1', body }, 3);
+  assert.equal(links.length, 3);
+  assert.deepEqual(bodies, [body, body, body]);
+});
+
+test('a failure part-way rejects with the links already made and the cause, and starts no more', async () => {
+  const { calls } = serveLinks('master-pages/MP-1/one-time-links', (n) =>
+    n === 4 ? reply({ type: 'invalid_request_error', message: 'This master page is deleted.', param: 'id' }, { status: 400 }) : undefined,
+  );
+  const error = await createOneTimeLinks(core().core, { masterPage: 'MP-1' }, 20).catch((e: unknown) => e);
+  assert.ok(error instanceof CreateOneTimeLinksError);
+  assert.ok(error.cause instanceof BadRequestError);
+  const links = error.links as OneTimeLink[];
+  // Requests already in flight when the 4th failed still count: every link made is returned.
+  assert.equal(links.length, calls() - 1);
+  assert.ok(calls() < 20, `kept going after the failure: ${calls()} calls`);
+  assert.match(error.message, new RegExp(`made ${links.length} of 20 links, then: This master page is deleted.`));
+});
+
+test('aborting stops the bulk run and keeps what was made', async () => {
+  const controller = new AbortController();
+  serveLinks('master-pages/MP-1/one-time-links');
+  const error = await createOneTimeLinks(core().core, { masterPage: 'MP-1' }, 50, {
+    signal: controller.signal,
+    onProgress: ({ done }) => done === 3 && controller.abort(),
+  }).catch((e: unknown) => e);
+  assert.ok(error instanceof CreateOneTimeLinksError);
+  assert.ok(error.cause instanceof APIUserAbortError);
+  assert.ok(error.links.length >= 3 && error.links.length < 50);
+});
+
+test('bad count or target is refused before any request', async () => {
+  const { calls } = serveLinks('master-pages/MP-1/one-time-links');
+  const c = core().core;
+  for (const count of [0, -1, 2.5, Number.NaN]) {
+    await assert.rejects(() => createOneTimeLinks(c, { masterPage: 'MP-1' }, count), /`count` must be a whole number/);
+  }
+  const bad = [{}, { masterPage: '' }, { masterPage: 'MP-1', bookingCalendar: 'BKC-1' }] as unknown as { masterPage: string }[];
+  for (const target of bad) {
+    await assert.rejects(() => createOneTimeLinks(c, target, 1), (e: unknown) => e instanceof OnceLinkError && /`target` must be/.test(e.message));
+  }
+  assert.equal(calls(), 0);
+});
