@@ -1,0 +1,634 @@
+// <oncelink-share>: the one-time-link pop-up (a trigger, a native modal dialog, and the link it makes).
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { personalizeLink } from '@oncelink/sdk';
+import type { MasterPage, OneTimeLink } from '@oncelink/sdk';
+import { createProxyClient, findById, type ShareClient } from '../client.js';
+import { copyFromInput, copyWithClipboardApi } from '../clipboard.js';
+import { emit, type OnceLinkCloseSource, type OnceLinkErrorKind, type OnceLinkTarget } from '../events.js';
+import { resolveMessages, type OnceLinkMessages } from '../messages/index.js';
+import { safeHttpUrl } from '../safe-url.js';
+import { canRetry, errorKind, errorMessage, UnsafeLinkError } from './describe-error.js';
+import { LinkCache } from './link-cache.js';
+import { emailError, nameError } from './validate.js';
+import { styles } from './share.styles.js';
+
+interface Target extends OnceLinkTarget {
+  name: string;
+  url: string | undefined;
+}
+
+interface Failure {
+  kind: OnceLinkErrorKind;
+  retry: (() => void) | undefined;
+}
+
+/** Thrown (and shown) when the element has neither a `client` nor an `api-base` to talk to. */
+export class NotConfiguredError extends Error {
+  override name = 'NotConfiguredError';
+}
+
+// How many active master pages the picker lists at most (bounded: it is a menu, not a report).
+const PICKER_LIMIT = 300;
+
+/**
+ * The one-time-link pop-up. Opens a native modal dialog from its trigger (or `show()`), shows the
+ * page's link, makes a one-time link with one API call, personalises it, and copies it.
+ *
+ * @summary Share a one-time scheduling link for a master page or booking calendar.
+ *
+ * @slot trigger - Your own button that opens the pop-up. Without it, a "Share link" button is shown.
+ *
+ * @fires oncelink-link-created - A one-time link was made. `detail: { link, target }`.
+ * @fires oncelink-copy - The link was copied. `detail: { url, method }` (`'clipboard'` or `'exec-command'`).
+ * @fires oncelink-request-close - The user asked to close (Escape, close button, Copy & close). Cancelable. `detail: { source }`.
+ * @fires oncelink-error - A failure is shown to the user. `detail: { kind, message, error }`.
+ *
+ * @csspart trigger - The default trigger button.
+ * @csspart dialog - The `<dialog>`.
+ * @csspart header - The dialog's top row: title and close button.
+ * @csspart title - The heading: the page's name.
+ * @csspart close-button - The close (×) button.
+ * @csspart body - The dialog's content; `aria-busy` while loading.
+ * @csspart picker - The master-page `<select>` (when no target is set).
+ * @csspart switch - Both switches (One-time link, Personalize link).
+ * @csspart field - A label, input and error group.
+ * @csspart input - The Customer name and Customer email inputs.
+ * @csspart field-error - The message under an invalid field.
+ * @csspart link - The read-only input holding the link.
+ * @csspart open-link - The "Open link" anchor.
+ * @csspart status - Loading and copy messages inside the dialog.
+ * @csspart error - The error box with its way forward.
+ * @csspart footer - The row of actions.
+ * @csspart button - Every button in the dialog.
+ * @csspart copy-button - The Copy & close button.
+ * @csspart new-link-button - The "New link for next customer" button.
+ *
+ * @cssprop [--oncelink-accent=light-dark(#0b57d0, #a8c7fa)] - Primary buttons, switches on, focus ring.
+ * @cssprop [--oncelink-on-accent=light-dark(#fff, #062e6f)] - Text on the accent colour.
+ * @cssprop [--oncelink-surface=light-dark(#fff, #1f1f1f)] - Dialog background.
+ * @cssprop [--oncelink-text=light-dark(#1f1f1f, #e3e3e3)] - Text.
+ * @cssprop [--oncelink-muted=light-dark(#5f6368, #c4c7c5)] - Hints and secondary text.
+ * @cssprop [--oncelink-border=light-dark(#747775, #8e918f)] - Borders of inputs and switches.
+ * @cssprop [--oncelink-danger=light-dark(#b3261e, #f2b8b5)] - Errors.
+ * @cssprop [--oncelink-radius=8px] - Corner radius.
+ * @cssprop [--oncelink-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--oncelink-width=28rem] - Dialog width.
+ */
+export class OnceLinkShare extends LitElement {
+  static override styles = styles;
+
+  /** An `OnceLink` client (or anything with the same methods). Wins over `api-base`. */
+  @property({ attribute: false }) accessor client: ShareClient | undefined;
+  /** URL of a proxy made with `createProxyHandler` from `@oncelink/sdk/proxy`; no API key in the browser. */
+  @property({ attribute: 'api-base' }) accessor apiBase = '';
+  /** Master page id: share this page. */
+  @property({ attribute: 'master-page' }) accessor masterPage = '';
+  /** Booking calendar id: share this calendar (used when `master-page` is not set). */
+  @property({ attribute: 'booking-calendar' }) accessor bookingCalendar = '';
+  /** Prefills Customer name. */
+  @property({ attribute: 'customer-name' }) accessor customerName = '';
+  /** Prefills Customer email. */
+  @property({ attribute: 'customer-email' }) accessor customerEmail = '';
+  /** Whether the pop-up is open. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+  /** Strings to show instead of the English ones: any subset of `OnceLinkMessages`, or a whole locale such as `de`. */
+  @property({ attribute: false }) accessor messages: Partial<OnceLinkMessages> | undefined;
+
+  @state() private accessor target: Target | undefined;
+  @state() private accessor pages: MasterPage[] | undefined;
+  @state() private accessor busy: '' | 'loading' | 'creating' = '';
+  @state() private accessor failure: Failure | undefined;
+  @state() private accessor oneTime = false;
+  @state() private accessor personalize = false;
+  @state() private accessor name = '';
+  @state() private accessor email = '';
+  @state() private accessor showForm = false;
+  @state() private accessor touched = false;
+  @state() private accessor notice = '';
+  @state() private accessor announcement = '';
+
+  #links = new LinkCache<OneTimeLink>();
+  #proxy: { base: string; client: ShareClient } | undefined;
+  #opener: HTMLElement | undefined;
+  #loads: AbortController | undefined;
+  #copying = false;
+
+  /** Opens the pop-up; resolves once it is shown. */
+  async show(): Promise<void> {
+    this.#opener ??= activeElement();
+    this.open = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the pop-up without asking (no `oncelink-request-close`); resolves once it is closed. */
+  async hide(): Promise<void> {
+    this.open = false;
+    await this.updateComplete;
+  }
+
+  get #m(): OnceLinkMessages {
+    return resolveMessages(this.messages);
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customerName')) this.name = this.customerName;
+    if (changed.has('customerEmail')) this.email = this.customerEmail;
+    const retarget = ['masterPage', 'bookingCalendar', 'client', 'apiBase'] as const;
+    if (this.hasUpdated && retarget.some((key) => changed.has(key))) {
+      // A different page or client: nothing shown so far belongs to it any more.
+      this.#loads?.abort();
+      this.target = undefined;
+      this.pages = undefined;
+      this.failure = undefined;
+      this.oneTime = false;
+      this.busy = '';
+      if (this.open) void this.#load();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this.#dialog;
+    if (!changed.has('open') || !dialog) return;
+    if (this.open && !dialog.open) {
+      this.#opener ??= activeElement();
+      this.announcement = '';
+      this.notice = '';
+      dialog.showModal();
+      void this.#load();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  #client(): ShareClient {
+    if (this.client) return this.client;
+    if (!this.apiBase) {
+      throw new NotConfiguredError(
+        '<oncelink-share> has nothing to talk to: set its `client` property or its `api-base` attribute.',
+      );
+    }
+    if (this.#proxy?.base !== this.apiBase) {
+      this.#proxy = { base: this.apiBase, client: createProxyClient(this.apiBase) };
+    }
+    return this.#proxy.client;
+  }
+
+  /** Loads what the dialog is about: the fixed target, or the active master pages for the picker. */
+  async #load(): Promise<void> {
+    if (this.target || this.pages || this.busy === 'loading') return;
+    this.#loads = new AbortController();
+    const { signal } = this.#loads;
+    this.busy = 'loading';
+    this.failure = undefined;
+    try {
+      const client = this.#client();
+      if (this.masterPage) {
+        const page = await findById(client.masterPages.list({ limit: 100 }, { signal }), this.masterPage);
+        this.target = this.#targetOf('master-page', this.masterPage, page.name ?? page.label, page.url);
+      } else if (this.bookingCalendar) {
+        const calendar = await findById(client.bookingCalendars.list({ limit: 100 }, { signal }), this.bookingCalendar);
+        this.target = this.#targetOf('booking-calendar', this.bookingCalendar, calendar.name ?? calendar.subject, calendar.url);
+      } else {
+        const pages: MasterPage[] = [];
+        for await (const page of client.masterPages.list({ limit: 100 }, { signal })) {
+          if (page.active !== false) pages.push(page);
+          if (pages.length >= PICKER_LIMIT) break;
+        }
+        this.pages = pages;
+      }
+      this.busy = '';
+      await this.updateComplete;
+      this.#focusFirstControl();
+    } catch (error) {
+      this.busy = '';
+      // Closing the dialog aborts its loads on purpose: nothing to report.
+      if (signal.aborted) return;
+      this.#fail(error, false, () => void this.#load());
+    }
+  }
+
+  #targetOf(type: Target['type'], id: string, name: string | null | undefined, url: string | null | undefined): Target {
+    return { type, id, name: name || id, url: url ?? undefined };
+  }
+
+  /** After loading, focus moves from the close button (where the dialog put it) to the first real control. */
+  #focusFirstControl(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const at = root.activeElement;
+    if (at && at.getAttribute('part') !== 'button close-button') return;
+    root.querySelector<HTMLElement>('[autofocus]')?.focus();
+  }
+
+  #fail(error: unknown, creating: boolean, retry: () => void): void {
+    const kind = error instanceof NotConfiguredError ? 'not-configured' : errorKind(error, creating);
+    this.failure = { kind, retry: canRetry(kind) ? retry : undefined };
+    const message = errorMessage(kind, this.#m, this.target?.type === 'booking-calendar');
+    emit(this, 'oncelink-error', { kind, message, error });
+  }
+
+  /** Every user close (Escape, ×, Copy & close) comes here; a listener may cancel it. */
+  #requestClose(source: OnceLinkCloseSource): boolean {
+    if (!emit(this, 'oncelink-request-close', { source }, true)) return false;
+    this.open = false;
+    return true;
+  }
+
+  #onCancel(event: Event): void {
+    // Escape: the dialog must not close by itself, the close goes through requestClose.
+    event.preventDefault();
+    this.#requestClose('escape');
+  }
+
+  #onClosed(): void {
+    this.open = false;
+    this.#loads?.abort();
+    this.busy = this.busy === 'loading' ? '' : this.busy;
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  #onTrigger(event: Event): void {
+    const from = event.target instanceof Element ? event.target.closest<HTMLElement>('button, a, [tabindex]') : null;
+    this.#opener = from ?? undefined;
+    void this.show();
+  }
+
+  #onPick(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    const page = this.pages?.find((p) => p.id === id);
+    this.failure = undefined;
+    this.oneTime = false;
+    this.target = page ? this.#targetOf('master-page', page.id, page.name ?? page.label, page.url) : undefined;
+  }
+
+  #onOneTime = (on: boolean): void => {
+    this.oneTime = on;
+    this.failure = undefined;
+    this.notice = '';
+    // A booking calendar's link carries the personalisation, so it is made at copy time.
+    if (this.oneTime && this.target?.type === 'master-page') void this.#create().catch(this.#failCreate);
+  };
+
+  #failCreate = (error: unknown): void => {
+    this.#fail(error, true, () => void this.#create().catch(this.#failCreate));
+  };
+
+  #fieldErrors(): { name: string | undefined; email: string | undefined } {
+    if (!this.personalize) return { name: undefined, email: undefined };
+    const m = this.#m;
+    const errors = { name: nameError(this.name, m), email: emailError(this.email, m) };
+    // Valid fields can still make a master page's link too long (2,000 characters): say so at the name.
+    const base = this.target?.type === 'master-page' && !errors.name && !errors.email ? this.#baseUrl(this.target) : undefined;
+    if (base && !this.#personalised(base)) errors.name = m.linkTooLong;
+    return errors;
+  }
+
+  /** Which link a request makes: one per master page; per calendar and booking-form answers. */
+  #key(target: Target): string {
+    const form = target.type === 'booking-calendar' && this.personalize ? `${this.name.trim()}\n${this.email.trim()}` : '';
+    return `${target.type}:${target.id}\n${form}`;
+  }
+
+  /** Makes the one-time link for the current target and answers, once: a second call gets the same link. */
+  #create(): Promise<OneTimeLink> {
+    const target = this.target;
+    if (!target) return Promise.reject(new Error('No page chosen yet.'));
+    const bookingForm = this.personalize ? { name: this.name.trim(), email: this.email.trim() } : undefined;
+    return this.#links.get(this.#key(target), async () => {
+      const client = this.#client();
+      this.busy = 'creating';
+      try {
+        const link =
+          target.type === 'master-page'
+            ? await client.masterPages.createOneTimeLink(target.id)
+            : await client.bookingCalendars.createOneTimeLink(target.id, {
+                hide_url_params: true,
+                ...(bookingForm ? { booking_form: bookingForm } : {}),
+              });
+        if (!safeHttpUrl(link.url)) throw new UnsafeLinkError('The API answered a link that is not an http(s) URL.');
+        emit(this, 'oncelink-link-created', { link, target: { type: target.type, id: target.id } });
+        return link;
+      } finally {
+        this.busy = '';
+      }
+    }).then((link) => {
+      // The cache holds the link now: render it.
+      this.requestUpdate();
+      return link;
+    });
+  }
+
+  /** The page's ordinary link, or its one-time link once made; only http(s). */
+  #baseUrl(target: Target): string | undefined {
+    return safeHttpUrl(this.oneTime ? this.#links.peek(this.#key(target))?.url : target.url);
+  }
+
+  /** The link as the user would copy it now, or undefined when there is none yet (being made, or made on copy). */
+  #shownUrl(): string | undefined {
+    const target = this.target;
+    const url = target && this.#baseUrl(target);
+    return url && target.type === 'master-page' ? this.#personalised(url) : url;
+  }
+
+  /**
+   * A master page's link with `name`, `email` and `skip` when personalisation is on and the fields
+   * are valid. Undefined when personalizeLink refuses the result (only its length can be wrong
+   * once the fields are valid); #fieldErrors reports that at the name field.
+   */
+  #personalised(url: string): string | undefined {
+    if (!this.personalize || nameError(this.name, this.#m) || emailError(this.email, this.#m)) return url;
+    try {
+      return personalizeLink(url, { name: this.name.trim(), email: this.email.trim(), showBookingForm: this.showForm });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** What Copy puts on the clipboard for a link just made: a calendar's as is, a master page's personalised. */
+  #copyable(url: string): string {
+    const copyable = this.target?.type === 'master-page' ? this.#personalised(url) : url;
+    if (!copyable) throw new Error('personalizeLink refused the link.');
+    return copyable;
+  }
+
+  #onCopy(): void {
+    if (this.#copying || !this.target) return;
+    const errors = this.#fieldErrors();
+    if (errors.name || errors.email) {
+      // Invalid answers block copying; the errors sit next to their fields.
+      this.touched = true;
+      this.notice = this.#m.fixFields;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#${errors.name ? 'name' : 'email'}`)?.focus(),
+      );
+      return;
+    }
+    let text: string | Promise<string>;
+    try {
+      const shown = this.#shownUrl();
+      if (shown) text = shown;
+      else if (this.oneTime) text = this.#create().then((link) => this.#copyable(link.url));
+      else return;
+    } catch (error) {
+      this.#fail(error, false, () => this.#onCopy());
+      return;
+    }
+    // Started synchronously, inside the click: the clipboard write keeps the user gesture.
+    void this.#copy(text);
+  }
+
+  async #copy(text: string | Promise<string>): Promise<void> {
+    this.#copying = true;
+    this.notice = '';
+    this.failure = undefined;
+    try {
+      let method = await copyWithClipboardApi(text);
+      const url = await text;
+      if (!method) {
+        await this.updateComplete;
+        const input = this.renderRoot.querySelector<HTMLInputElement>('#link');
+        method = input ? copyFromInput(input) : undefined;
+      }
+      if (!method) {
+        // Nothing could copy: the link stays selected and the user is told how to copy it.
+        this.notice = this.#m.copyManually;
+        return;
+      }
+      emit(this, 'oncelink-copy', { url, method });
+      if (this.#requestClose('copy')) {
+        await this.updateComplete;
+        this.announcement = this.#m.copied;
+      } else {
+        this.notice = this.#m.copied;
+      }
+    } catch (error) {
+      this.#fail(error, true, () => this.#onCopy());
+    } finally {
+      this.#copying = false;
+    }
+  }
+
+  /** Forgets the link just shared and starts over with the prefilled customer, ready for the next one. */
+  #onNewLink(): void {
+    const target = this.target;
+    if (!target) return;
+    this.#links.forget(`${target.type}:${target.id}\n`);
+    this.name = this.customerName;
+    this.email = this.customerEmail;
+    this.touched = false;
+    this.notice = '';
+    this.failure = undefined;
+    if (target.type === 'master-page') void this.#create().catch(this.#failCreate);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(this.personalize ? '#name' : '[autofocus]')?.focus(),
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.#m;
+    return html`
+      <slot name="trigger" @click=${this.#onTrigger}>
+        <button type="button" part="trigger">${m.trigger}</button>
+      </slot>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <dialog part="dialog" aria-labelledby="title" @cancel=${this.#onCancel} @close=${this.#onClosed}>
+        <header part="header">
+          <h2 id="title" part="title">${this.target?.name ?? m.title}</h2>
+          <button
+            type="button"
+            part="button close-button"
+            aria-label=${m.close}
+            @click=${() => this.#requestClose('close-button')}
+          >
+            ×
+          </button>
+        </header>
+        <div part="body" aria-busy=${this.busy ? 'true' : 'false'}>
+          ${this.#renderPicker(m)} ${this.target ? this.#renderControls(this.target, m) : nothing}
+          <p part="status" role="status">${this.notice || this.#busyText(m)}</p>
+          ${this.#renderFailure(m)}
+        </div>
+        <footer part="footer">${this.#renderActions(m)}</footer>
+      </dialog>
+    `;
+  }
+
+  #busyText(m: OnceLinkMessages): string {
+    if (this.busy === 'creating') return m.creating;
+    if (this.busy === 'loading') return this.masterPage || this.bookingCalendar ? m.loadingPage : m.loadingPages;
+    return '';
+  }
+
+  #renderPicker(m: OnceLinkMessages): TemplateResult | typeof nothing {
+    const pages = this.pages;
+    if (!pages) return nothing;
+    if (!pages.length) return html`<p part="empty">${m.noPages}</p>`;
+    return html`
+      <div part="field">
+        <label for="picker">${m.picker}</label>
+        <select id="picker" part="picker" autofocus @change=${this.#onPick}>
+          <option value="" ?selected=${!this.target}>${m.pickerPlaceholder}</option>
+          ${pages.map(
+            (p) => html`<option value=${p.id} ?selected=${this.target?.id === p.id}>${p.name ?? p.label ?? p.id}</option>`,
+          )}
+        </select>
+      </div>
+    `;
+  }
+
+  #renderControls(target: Target, m: OnceLinkMessages): TemplateResult {
+    const calendar = target.type === 'booking-calendar';
+    return html`
+      ${this.#renderSwitch('one-time', m.oneTime, this.oneTime, this.#onOneTime, !this.pages)}
+      <p id="one-time-hint" class="hint">${m.oneTimeHint}</p>
+      ${!calendar || this.oneTime ? this.#renderPersonalize(calendar, m) : nothing} ${this.#renderLink(calendar, m)}
+    `;
+  }
+
+  #renderSwitch(id: string, label: string, checked: boolean, onChange: (on: boolean) => void, autofocus = false) {
+    return html`
+      <label class="switch">
+        <input
+          id=${id}
+          type="checkbox"
+          role="switch"
+          part="switch"
+          ?autofocus=${autofocus}
+          aria-describedby=${id === 'one-time' ? 'one-time-hint' : nothing}
+          .checked=${checked}
+          @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
+        />
+        ${label}
+      </label>
+    `;
+  }
+
+  #renderPersonalize(calendar: boolean, m: OnceLinkMessages): TemplateResult {
+    const errors = this.#fieldErrors();
+    return html`
+      ${this.#renderSwitch('personalize', m.personalize, this.personalize, (on) => {
+        this.personalize = on;
+        this.notice = '';
+      })}
+      ${this.personalize
+        ? html`
+            ${this.#renderField('name', 'text', m.customerName, this.name, errors.name)}
+            ${this.#renderField('email', 'email', m.customerEmail, this.email, errors.email)}
+            ${calendar
+              ? nothing
+              : html`<label class="check">
+                  <input
+                    id="show-form"
+                    type="checkbox"
+                    .checked=${this.showForm}
+                    @change=${(e: Event) => (this.showForm = (e.target as HTMLInputElement).checked)}
+                  />
+                  ${m.showBookingForm}
+                </label>`}
+          `
+        : nothing}
+    `;
+  }
+
+  #renderField(
+    id: 'name' | 'email',
+    type: string,
+    label: string,
+    value: string,
+    error: string | undefined,
+  ): TemplateResult {
+    // Errors show as you type, for prefilled values, and for every field once copying was blocked.
+    const shown = error && (value || this.touched) ? error : undefined;
+    return html`
+      <div part="field">
+        <label for=${id}>${label}</label>
+        <input
+          id=${id}
+          part="input"
+          type=${type}
+          autocomplete="off"
+          spellcheck="false"
+          .value=${value}
+          aria-invalid=${shown ? 'true' : 'false'}
+          aria-describedby=${shown ? `${id}-error` : nothing}
+          @input=${(e: Event) => {
+            this[id] = (e.target as HTMLInputElement).value;
+          }}
+        />
+        ${shown ? html`<p id=${`${id}-error`} part="field-error">${shown}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderLink(calendar: boolean, m: OnceLinkMessages): TemplateResult | typeof nothing {
+    const url = this.#shownUrl();
+    if (!url) {
+      if (this.busy || this.failure) return nothing;
+      return html`<p class="hint">${this.oneTime && calendar ? m.madeOnCopy : m.noLink}</p>`;
+    }
+    return html`
+      <div part="field">
+        <label for="link">${m.link}</label>
+        <input id="link" part="link" readonly .value=${url} />
+        <a part="open-link" href=${url} target="_blank" rel="noopener noreferrer">${m.openLink}</a>
+      </div>
+    `;
+  }
+
+  #renderFailure(m: OnceLinkMessages): TemplateResult | typeof nothing {
+    const failure = this.failure;
+    if (!failure) return nothing;
+    const calendar = this.target?.type === 'booking-calendar';
+    const ordinary = failure.kind === 'not-eligible' && !calendar && this.oneTime;
+    return html`
+      <div part="error" role="alert">
+        <p>${errorMessage(failure.kind, m, calendar)}</p>
+        ${failure.retry ? html`<button type="button" part="button" @click=${failure.retry}>${m.retry}</button>` : nothing}
+        ${ordinary
+          ? html`<button
+              type="button"
+              part="button"
+              @click=${() => {
+                this.oneTime = false;
+                this.failure = undefined;
+              }}
+            >
+              ${m.useOrdinaryLink}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderActions(m: OnceLinkMessages): TemplateResult {
+    const target = this.target;
+    const made = target && this.oneTime && this.#links.peek(this.#key(target));
+    return html`
+      ${made
+        ? html`<button type="button" part="button new-link-button" @click=${this.#onNewLink}>${m.newLink}</button>`
+        : nothing}
+      <button
+        type="button"
+        part="button copy-button"
+        class="primary"
+        ?disabled=${!target || (!this.oneTime && !target.url)}
+        @click=${this.#onCopy}
+      >
+        ${m.copyAndClose}
+      </button>
+    `;
+  }
+}
+
+/** The focused element, looking inside shadow roots (a host page's own components). */
+function activeElement(): HTMLElement | undefined {
+  let at = document.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  return at instanceof HTMLElement && at !== document.body ? at : undefined;
+}
