@@ -13,7 +13,8 @@ export class LinkCache<T> {
   get(key: string, make: () => PromiseLike<T>): Promise<T> {
     let made = this.#pending.get(key);
     if (!made) {
-      const attempt = Promise.resolve().then(make);
+      // make() starts now (so a caller sees its effects at once); a synchronous throw becomes a rejection.
+      const attempt = new Promise<T>((resolve) => resolve(make()));
       made = attempt.then((value) => {
         if (this.#pending.get(key) === made) this.#done.set(key, value);
         return value;

@@ -1,5 +1,5 @@
 // <oncelink-share> in Chromium, against the fake link API behind the real proxy (msw service worker).
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { OnceLink } from '@oncelink/sdk';
 import { createMockApi, DEMO_API_KEY, emptySeed } from '@oncelink/mock-api';
@@ -82,7 +82,8 @@ describe('<oncelink-share> states', () => {
   it('makes one one-time link with one API call when the switch goes on, and fires oncelink-link-created', async () => {
     const el = await forPage();
     await openReady(el);
-    const created = oneEvent(el, 'oncelink-link-created');
+    // Listening on the document: the event bubbles and is composed, so a host page hears it from anywhere.
+    const created = oneEvent(document, 'oncelink-link-created');
     await turnOnOneTime(el);
     const { detail } = await created;
     expect(detail.target).to.deep.equal({ type: 'master-page', id: DYNAMIC });
@@ -104,7 +105,27 @@ describe('<oncelink-share> states', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(shownLink(el)).to.equal(first);
+    // Long enough for a second request to reach the fake, were one sent.
+    await aTimeout(300);
+    expect(linkRequests()).to.have.length(1);
     expect(mock.control.links()).to.have.length(1);
+  });
+
+  it('Copy & close while the link is still being made copies that link instead of making another', async () => {
+    const { clipboard, copied } = recordingClipboard();
+    stubClipboard(clipboard);
+    const el = await forPage();
+    await openReady(el);
+    mock.control.setLatency(400);
+    $(el, '#one-time').click();
+    await waitUntil(() => text(el, '[part=status]') === 'Creating link…', 'creating');
+    expect($(el, '[part=body]').getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    $(el, '[part~=copy-button]').click();
+    await waitUntil(() => !isOpen(el), 'closed', { timeout: 5000 });
+    await aTimeout(300);
+    expect(mock.control.links().map((l) => l.url)).to.deep.equal(copied);
+    expect(linkRequests()).to.have.length(1);
   });
 
   it('lists the active master pages when no target is set, and shares the one picked', async () => {
@@ -407,6 +428,19 @@ describe('<oncelink-share> errors', () => {
     expect(has(el, '#link')).to.equal(false);
   });
 
+  it('never shows or opens a link that is not http(s)', async () => {
+    // A fake whose links start with javascript: stands for an API answer gone wrong.
+    worker.use(...createMockApi({ linkBaseURL: 'javascript:alert(1)//' }).handlers);
+    const el = await forPage();
+    await openReady(el);
+    const failed = oneEvent(el, 'oncelink-error');
+    $(el, '#one-time').click();
+    expect((await failed).detail.kind).to.equal('malformed');
+    await el.updateComplete;
+    expect(has(el, '#link')).to.equal(false);
+    expect(has(el, 'a[href^="javascript"]')).to.equal(false);
+  });
+
   it('says when a page is not in the account', async () => {
     const el = await forPage('MP-NOSUCHPAGE1');
     await openReady(el);
@@ -491,6 +525,16 @@ describe('<oncelink-share> keyboard and closing', () => {
     expect(document.activeElement === mine).to.equal(true);
   });
 
+  it('gives focus back to the trigger even when clicking did not focus it (as in Safari)', async () => {
+    const el = await forPage();
+    const trigger = $(el, '[part=trigger]');
+    trigger.click();
+    await until(el, '[role=switch]');
+    $(el, '[part~=close-button]').click();
+    await waitUntil(() => !isOpen(el), 'closed');
+    expect(focused(el)).to.equal('trigger');
+  });
+
   it('show() and hide() resolve once open and closed; the open attribute reflects', async () => {
     const el = await forPage();
     await el.show();
@@ -499,6 +543,27 @@ describe('<oncelink-share> keyboard and closing', () => {
     await el.hide();
     expect(isOpen(el)).to.equal(false);
     expect(el.hasAttribute('open')).to.equal(false);
+  });
+});
+
+describe('<oncelink-share> theming', () => {
+  it('styles itself through adopted style sheets only (nothing a strict CSP would block)', async () => {
+    const el = await forPage();
+    await openReady(el);
+    expect(el.shadowRoot?.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(has(el, 'style, [style]')).to.equal(false);
+  });
+
+  it('follows color-scheme: dark, and takes --oncelink-* custom properties', async () => {
+    const el = await forPage();
+    el.style.colorScheme = 'dark';
+    await openReady(el);
+    expect(getComputedStyle($(el, 'dialog')).backgroundColor).to.equal('rgb(31, 31, 31)');
+    el.style.setProperty('--oncelink-surface', 'rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, 'dialog')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    el.style.colorScheme = 'light';
+    el.style.removeProperty('--oncelink-surface');
+    expect(getComputedStyle($(el, 'dialog')).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 });
 
