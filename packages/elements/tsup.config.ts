@@ -25,6 +25,8 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     splitting: false,
+    // Types too, so `import '@oncelink/elements/oncelink.js'` type-checks like the npm entry.
+    dts: true,
     noExternal: [/.*/],
   },
 ]);
