@@ -30,6 +30,7 @@ export const de: OnceLinkMessages = {
   nameRequired: 'Geben Sie den Namen des Kunden ein.',
   emailRequired: 'Geben Sie die E-Mail des Kunden ein.',
   emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  nameInvalid: 'Entfernen Sie Zeilenumbrüche und andere unsichtbare Zeichen aus dem Namen.',
   tooLong: 'Höchstens 100 Zeichen.',
   linkTooLong: 'Mit diesem Namen und dieser E-Mail wird der Link zu lang (über 2.000 Zeichen): Bitte kürzen.',
   fixFields: 'Korrigieren Sie die markierten Felder, um den Link zu kopieren.',

@@ -29,6 +29,7 @@ export interface OnceLinkMessages {
   useOrdinaryLink: string;
   nameRequired: string;
   emailRequired: string;
+  nameInvalid: string;
   emailInvalid: string;
   tooLong: string;
   linkTooLong: string;
@@ -76,6 +77,7 @@ export const en: OnceLinkMessages = {
   nameRequired: "Enter the customer's name.",
   emailRequired: "Enter the customer's email.",
   emailInvalid: 'Enter an email address like name@example.com.',
+  nameInvalid: 'Remove line breaks and other invisible characters from the name.',
   tooLong: 'Keep this to 100 characters or fewer.',
   linkTooLong: 'With this name and email the link gets too long (over 2,000 characters): shorten them.',
   fixFields: 'Fix the highlighted fields to copy the link.',

@@ -212,6 +212,21 @@ describe('<oncelink-share> personalisation', () => {
     expect(email.getAttribute('aria-invalid')).to.equal('false');
     expect(shownLink(el)).to.contain('name=Ada&email=ada%40example.com&skip=1');
   });
+  it("refuses what personalizeLink would refuse (an invisible character in a CRM's name), at the field", async () => {
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share
+        api-base=${API_BASE}
+        master-page=${DYNAMIC}
+        .customerName=${'Ada\u0007Lovelace'}
+        customer-email="ada@example.com"
+      ></oncelink-share>`,
+    );
+    await openReady(el);
+    $(el, '#personalize').click();
+    await until(el, '#name-error');
+    expect(text(el, '#name-error')).to.equal('Remove line breaks and other invisible characters from the name.');
+    expect(shownLink(el)).to.not.contain('name=');
+  });
 });
 
 describe('<oncelink-share> copying', () => {

@@ -10,7 +10,7 @@ import { resolveMessages, type OnceLinkMessages } from '../messages/index.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { canRetry, errorKind, errorMessage, UnsafeLinkError } from './describe-error.js';
 import { LinkCache } from './link-cache.js';
-import { emailError, nameError } from './validate.js';
+import { customerErrors } from './validate.js';
 import { styles } from './share.styles.js';
 
 interface Target extends OnceLinkTarget {
@@ -281,12 +281,8 @@ export class OnceLinkShare extends LitElement {
 
   #fieldErrors(): { name: string | undefined; email: string | undefined } {
     if (!this.personalize) return { name: undefined, email: undefined };
-    const m = this.#m;
-    const errors = { name: nameError(this.name, m), email: emailError(this.email, m) };
-    // Valid fields can still make a master page's link too long (2,000 characters): say so at the name.
-    const base = this.target?.type === 'master-page' && !errors.name && !errors.email ? this.#baseUrl(this.target) : undefined;
-    if (base && !this.#personalised(base)) errors.name = m.linkTooLong;
-    return errors;
+    const base = this.target?.type === 'master-page' ? this.#baseUrl(this.target) : undefined;
+    return customerErrors(this.name, this.email, base, this.#m);
   }
 
   /** Which link a request makes: one per master page; per calendar and booking-form answers. */
@@ -338,11 +334,12 @@ export class OnceLinkShare extends LitElement {
 
   /**
    * A master page's link with `name`, `email` and `skip` when personalisation is on and the fields
-   * are valid. Undefined when personalizeLink refuses the result (only its length can be wrong
-   * once the fields are valid); #fieldErrors reports that at the name field.
+   * are valid (otherwise as it is: copying is blocked until they are). Undefined if personalizeLink
+   * refuses after all, which #fieldErrors rules out.
    */
   #personalised(url: string): string | undefined {
-    if (!this.personalize || nameError(this.name, this.#m) || emailError(this.email, this.#m)) return url;
+    const errors = this.#fieldErrors();
+    if (!this.personalize || errors.name || errors.email) return url;
     try {
       return personalizeLink(url, { name: this.name.trim(), email: this.email.trim(), showBookingForm: this.showForm });
     } catch {

@@ -1,4 +1,5 @@
-// Checks the personalisation fields as the user types, with the same limits personalizeLink enforces.
+// Checks the personalisation fields as the user types: our words for the usual mistakes, personalizeLink for the rest.
+import { personalizeLink } from '@oncelink/sdk';
 import type { OnceLinkMessages } from '../messages/index.js';
 
 /** The API's limit for `name` and `email` in a link. */
@@ -22,4 +23,31 @@ export function emailError(value: string, m: OnceLinkMessages): string | undefin
   if (!v) return m.emailRequired;
   if (length(v) > MAX) return m.tooLong;
   return EMAIL.test(v) ? undefined : m.emailInvalid;
+}
+
+/** Stands in for the link while it is being made: only the fields are being judged then. */
+const PLACEHOLDER = 'https://example.invalid/';
+
+/**
+ * Errors for the customer's name and email. After our own checks, personalizeLink has the last
+ * word (it also refuses control characters, and links over 2,000 characters), so whatever passes
+ * here it never refuses later. Its error names the field; the words shown are ours.
+ */
+export function customerErrors(
+  name: string,
+  email: string,
+  base: string | undefined,
+  m: OnceLinkMessages,
+): { name: string | undefined; email: string | undefined } {
+  const errors = { name: nameError(name, m), email: emailError(email, m) };
+  if (errors.name || errors.email) return errors;
+  try {
+    personalizeLink(base ?? PLACEHOLDER, { name: name.trim(), email: email.trim() });
+  } catch (error) {
+    const said = error instanceof Error ? error.message : '';
+    if (said.includes('personalised URL')) errors.name = m.linkTooLong;
+    else if (said.includes('`email`')) errors.email = m.emailInvalid;
+    else errors.name = m.nameInvalid;
+  }
+  return errors;
 }
