@@ -109,6 +109,7 @@ describe('hosted booking page', () => {
   it('answers one identical neutral page: 410 for used, invalidated or expired, 404 for unknown', async () => {
     const used = await newLink();
     mock().control.bookThroughLink(used.url, { name: 'A', email: 'a@example.com' });
+    assert.equal((await fetch(used.url)).status, 410, 'used, while the page still takes bookings');
     const invalidated = await newLink();
     mock().control.setRuleType(seedIds.dynamicMasterPage, 'static');
     const unknown = used.url.replace(used.id, 'ZZZZZZZZZZZZZZZZZZZZZZZZZZ');

@@ -1,6 +1,6 @@
 // The fake over real HTTP: API under /v2, hosted pages at link URLs, control routes only when asked.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import { DEMO_API_KEY, createMockServer, seedIds, type MockServer } from '../src/index.js';
 import { raceForms } from './race.js';
 
@@ -71,6 +71,7 @@ describe('mock server with control routes', () => {
   before(async () => {
     server = await createMockServer({ control: true, seed: 'demo' });
   });
+  beforeEach(() => server.control.reset());
   after(() => server.close());
 
   it('switches a rule type and lists links over HTTP, JSON only', async () => {
@@ -90,6 +91,45 @@ describe('mock server with control routes', () => {
     });
     assert.equal(res.status, 200);
     assert.deepEqual(server.control.links().map((l) => l.state), ['invalidated']);
+  });
+
+  it('moves time, injects faults and resets over HTTP', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${server.url}/__control${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
+    assert.ok(link.url, 'a link was made');
+    assert.equal((await post('/reset', {})).status, 200);
+    assert.equal(server.control.links().length, 0);
+    const fresh = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
+    const moved = await post('/time', { advance_ms: 91 * 86_400_000 });
+    assert.equal(moved.status, 200);
+    assert.equal((await fetch(fresh.url)).status, 410, 'expired after 91 days');
+    assert.equal((await post('/faults', { fail_next: 1, status: 502 })).status, 200);
+    assert.equal((await api(server, 'GET', '/master-pages')).status, 502);
+    const bad = await post('/master-pages/MP-NOPE/rule-type', { rule_type: 'static' });
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { message: string }).message, /No such master page/);
+    await post('/reset', {});
+  });
+
+  it('serves the booking page with its stylesheet and strict headers over real HTTP', async () => {
+    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
+    const page = await fetch(`${link.url}?name=${encodeURIComponent('<b>Bo</b>')}&email=bo%40example.com&skip=1`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'; style-src 'self'/);
+    const html = await page.text();
+    assert.match(html, /<link rel="stylesheet" href="\/assets\/booking-page.css">/);
+    const css = await fetch(`${server.url}/assets/booking-page.css`);
+    assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
+    const slot = firstSlot(html);
+    const done = await fetch(`${link.url}?name=${encodeURIComponent('<b>Bo</b>')}&email=bo%40example.com&skip=1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ start_time: slot }).toString(),
+    });
+    assert.equal(done.status, 200);
+    const confirmation = await done.text();
+    assert.ok(confirmation.includes('Thank you, &lt;b&gt;Bo&lt;/b&gt;.'), 'the confirmation escapes the name');
   });
 
   it('stops cleanly: close() resolves and the port refuses connections', async () => {
