@@ -24,6 +24,14 @@ export interface ControlLink {
   booking_id: string | null;
 }
 
+export interface ControlMasterPage {
+  id: string;
+  name: string;
+  active: boolean;
+  rule_type: RuleType;
+  deleted: boolean;
+}
+
 export interface BookThroughLinkInput {
   name: string;
   email: string;
@@ -35,6 +43,8 @@ export interface BookThroughLinkInput {
 export interface MockControl {
   /** Switches a master page's rule type; leaving `dynamic` invalidates its links for good. */
   setRuleType(masterPageId: string, ruleType: RuleType): void;
+  /** Every master page with what the API does not show: its rule type (and whether it is deleted). */
+  masterPages(): ControlMasterPage[];
   /** Every one-time link made so far, oldest first, with its state. */
   links(): ControlLink[];
   /** Every booking, newest first, as `GET /bookings` would show it. */
@@ -84,6 +94,9 @@ export function createControl({ store, clock, faults, limiter, dispatcher }: Par
       } catch (e) {
         throw new TypeError(e instanceof Error ? e.message : String(e));
       }
+    },
+    masterPages() {
+      return [...store.masterPages.values()].map((mp) => ({ id: mp.id, name: mp.name, active: mp.active, rule_type: mp.ruleType, deleted: mp.deleted }));
     },
     links() {
       return [...store.links.values()].map((l) => ({

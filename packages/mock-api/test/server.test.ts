@@ -91,6 +91,8 @@ describe('mock server with control routes', () => {
     });
     assert.equal(res.status, 200);
     assert.deepEqual(server.control.links().map((l) => l.state), ['invalidated']);
+    const pages = (await (await fetch(`${server.url}/__control/master-pages`)).json()) as { id: string; rule_type: string }[];
+    assert.equal(pages.find((p) => p.id === seedIds.dynamicMasterPage)?.rule_type, 'static');
   });
 
   it('moves time, injects faults and resets over HTTP', async () => {

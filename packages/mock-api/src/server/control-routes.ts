@@ -29,6 +29,7 @@ export async function handleControl(control: MockControl, request: Request): Pro
   if (!pathname.startsWith(`${CONTROL_PREFIX}/`)) return undefined;
   const route = `${request.method} ${pathname.slice(CONTROL_PREFIX.length)}`;
   try {
+    if (route === 'GET /master-pages') return json(200, control.masterPages());
     if (route === 'GET /links') return json(200, control.links());
     if (route === 'GET /bookings') return json(200, control.bookings());
     if (route === 'GET /webhook-deliveries') return json(200, control.webhookDeliveries());
