@@ -11,6 +11,7 @@ import { masterPageHandlers } from './handlers/master-pages.js';
 import { RateLimiter, type RateLimitOptions } from './handlers/rate-limit.js';
 import type { ApiRuntime } from './handlers/runtime.js';
 import { webhookHandlers } from './handlers/webhooks.js';
+import { apiKeyTestHandlers } from './handlers/api-key-test.js';
 import { hostedPageHandlers } from './hosted/handlers.js';
 import { type TimeSource, createClock } from './state/clock.js';
 import { Store } from './state/store.js';
@@ -73,6 +74,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...bookingCalendarHandlers(api),
     ...bookingHandlers(api),
     ...webhookHandlers(api),
+    ...apiKeyTestHandlers(api),
     ...hostedPageHandlers(store, linkBaseURL),
     unknownRoute(api),
   ];

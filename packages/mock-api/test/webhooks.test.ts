@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { WebhookVerificationError, verifyWebhook } from '@oncelink/sdk';
 import { seedIds, type WebhookRequest } from '../src/index.js';
 import { MONDAY, call, useMockApi, type ErrorShape } from './support.js';
 
@@ -125,5 +126,25 @@ describe('webhooks', () => {
       assert.equal(res.body.param, param);
     }
     assert.equal((await call<{ data: unknown[] }>('GET', '/webhooks')).body.data.length, 0);
+  });
+});
+
+describe('webhook deliveries verify with the SDK', () => {
+  const deliveries: WebhookRequest[] = [];
+  const mock = useMockApi({ webhooks: { sender: async (r) => (deliveries.push(r), { status: 204 }), retryDelays: [] } });
+
+  it('verifyWebhook accepts what the fake sends and refuses it tampered', async () => {
+    const hook = (await call<Webhook>('POST', '/webhooks', { body: { url: 'https://crm.example.com/h', name: 'sdk', events: ['booking.scheduled'] } })).body;
+    const link = (await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).body;
+    const booking = mock().control.bookThroughLink(link.url, { name: 'Ada', email: 'ada@example.com' });
+    await mock().control.settled();
+    const [delivery] = deliveries;
+    assert.ok(delivery);
+    const header = delivery.headers['Oncehub-Signature'] ?? '';
+    const event = await verifyWebhook({ payload: delivery.body, header, secret: hook.secret });
+    assert.equal(event.type, 'booking.scheduled');
+    assert.equal(event.data.id, booking.id);
+    await assert.rejects(verifyWebhook({ payload: delivery.body.replace('Ada', 'Eve'), header, secret: hook.secret }), WebhookVerificationError);
+    await assert.rejects(verifyWebhook({ payload: delivery.body, header, secret: 'not-the-secret' }), WebhookVerificationError);
   });
 });

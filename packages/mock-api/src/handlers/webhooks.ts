@@ -1,4 +1,4 @@
-// Webhook subscriptions: create (409 on a taken name), list, retrieve, delete; and GET /test.
+// Webhook subscriptions: create (409 on a taken name), list, retrieve, delete.
 import type { HttpHandler } from 'msw';
 import { isoSeconds } from '../state/clock.js';
 import { badRequest, conflict } from '../state/errors.js';
@@ -91,12 +91,6 @@ export function webhookHandlers(api: ApiRuntime): HttpHandler[] {
         store.webhooks.delete(w.id);
         return { body: { id: w.id, object: 'webhook', deleted: true } };
       },
-    }),
-    endpoint(api, {
-      method: 'get',
-      path: '/test',
-      malformed: 42,
-      resolve: () => ({ body: { message: 'Your API key is valid.' } }),
     }),
   ];
 }
