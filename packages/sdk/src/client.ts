@@ -58,6 +58,25 @@ function searchParams(query: Query | undefined): URLSearchParams {
   return params;
 }
 
+/**
+ * An absolute http(s) URL, or in a browser a path on this site (a proxy such as '/api/oncehub').
+ * Checked up front: a bad one would otherwise look like a network failure, and be retried.
+ */
+function checkBaseURL(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value, isBrowser() ? document.baseURI : undefined);
+  } catch {
+    url = undefined;
+  }
+  if (typeof value !== 'string' || !url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new OnceLinkError(
+      `baseURL must be an absolute http(s) URL such as ${DEFAULT_BASE_URL} (or, in a browser, a path such as /api/oncehub); got ${JSON.stringify(value)}.`,
+    );
+  }
+  return value.replace(/\/+$/, '');
+}
+
 function checkCount(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!(value >= 0) || !Number.isFinite(value)) {
@@ -90,7 +109,7 @@ export class OnceLinkCore {
     if (options.apiKey !== undefined && (typeof options.apiKey !== 'string' || options.apiKey === '')) {
       throw new OnceLinkError('apiKey must be a non-empty string (or left out when baseURL is a proxy that adds it).');
     }
-    this.baseURL = (options.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    this.baseURL = checkBaseURL(options.baseURL ?? DEFAULT_BASE_URL);
     this.timeout = checkCount('timeout', options.timeout, 30_000);
     this.maxRetries = checkCount('maxRetries', options.maxRetries, 2);
     this.#apiKey = options.apiKey;

@@ -16,6 +16,9 @@ test('bad option values are refused when the client is made, naming the option',
   assert.throws(() => new OnceLink({ apiKey: '' }), /apiKey must be a non-empty string/);
   assert.throws(() => new OnceLink({ maxRetries: -1 }), /maxRetries must be/);
   assert.throws(() => new OnceLink({ timeout: Number.NaN }), (e: unknown) => e instanceof OnceLinkError && /timeout/.test(e.message));
+  // In Node a relative baseURL has nothing to resolve against; it would fail later as a "connection" error.
+  assert.throws(() => new OnceLink({ baseURL: '/api/oncehub' }), /baseURL must be an absolute http\(s\) URL/);
+  assert.throws(() => new OnceLink({ baseURL: 'ftp://api.example.com' }), /baseURL must be/);
 });
 
 test('a proxy baseURL (trailing slash or not) and no key: requests go to the proxy without an API-Key', async () => {
