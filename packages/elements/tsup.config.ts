@@ -1,4 +1,4 @@
-// Two builds: the npm ESM build (lit, the SDK and React stay external) and the one-file script-tag bundle.
+// Three builds: the npm ESM build (lit, the SDK and React stay external), the German messages alone, and the one-file script-tag bundle.
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
@@ -7,15 +7,25 @@ export default defineConfig([
       index: 'src/index.ts',
       'share/define': 'src/share/define.ts',
       react: 'src/react.ts',
-      // Self-contained (types only): a script-tag page can import it next to oncelink.js.
-      'messages/de': 'src/messages/de.ts',
     },
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     dts: true,
     sourcemap: true,
-    external: ['lit', '@oncelink/sdk', 'react', '@lit/react'],
+    // './share/define.js' too: react.js imports the built define module rather than sharing a
+    // chunk with it, or the customElements.define call would move into a chunk that the
+    // sideEffects list does not name, and bundlers would drop it.
+    external: ['lit', '@oncelink/sdk', 'react', '@lit/react', './share/define.js'],
+  },
+  {
+    // Built alone, so it shares no chunk: a script-tag page can import it next to oncelink.js.
+    entry: { 'messages/de': 'src/messages/de.ts' },
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    dts: true,
+    splitting: false,
   },
   {
     // Everything inlined and minified: a page needs only <script type="module" src=".../oncelink.js">.

@@ -1,7 +1,10 @@
 // React wrapper of <oncelink-share> (registers the tag); events as typed props named after them (onOncelinkCopy, …).
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { OnceLinkShare as OnceLinkShareElement } from './share/define.js';
+// Registers the tag. Kept as an import of the built define module (see tsup.config.ts), so the
+// registration stays in the one file package.json lists under sideEffects.
+import './share/define.js';
+import { OnceLinkShare as OnceLinkShareElement } from './share/share.js';
 import type {
   OnceLinkCopyDetail,
   OnceLinkErrorDetail,

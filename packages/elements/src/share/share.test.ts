@@ -128,6 +128,21 @@ describe('<oncelink-share> states', () => {
     expect(linkRequests()).to.have.length(1);
   });
 
+  it('follows the host: a new master-page shows that page and forgets the old link; new customer attributes refill the fields', async () => {
+    const el = await forPage();
+    await openReady(el);
+    await turnOnOneTime(el);
+    el.masterPage = 'MP-NORULES0001';
+    el.customerName = 'Grace Hopper';
+    await waitUntil(() => text(el, '[part=title]') !== 'Sales discovery call' && has(el, '#one-time'), 'second page');
+    expect($<HTMLInputElement>(el, '#one-time').checked).to.equal(false);
+    expect(shownLink(el)).to.not.contain('go.oncehub.com/.');
+    $(el, '#personalize').click();
+    await until(el, '#name');
+    expect($<HTMLInputElement>(el, '#name').value).to.equal('Grace Hopper');
+    expect(mock.control.links()).to.have.length(1);
+  });
+
   it('lists the active master pages when no target is set, and shares the one picked', async () => {
     const el = await fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE}></oncelink-share>`);
     await openReady(el);
@@ -454,6 +469,19 @@ describe('<oncelink-share> errors', () => {
     await el.updateComplete;
     expect(has(el, '#link')).to.equal(false);
     expect(has(el, 'a[href^="javascript"]')).to.equal(false);
+  });
+
+  it('a page that fails to load shows Retry, and Retry loads it', async () => {
+    const client = new OnceLink({ baseURL: API_BASE, maxRetries: 0 });
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`);
+    mock.control.failNext(1, 503);
+    await openReady(el);
+    expect(text(el, '[part=error] p')).to.contain('problem on its side');
+    await expect(el).to.be.accessible();
+    $(el, '[part=error] button').click();
+    await until(el, '#link');
+    expect(text(el, '[part=title]')).to.equal('Sales discovery call');
+    expect(has(el, '[part=error]')).to.equal(false);
   });
 
   it('says when a page is not in the account', async () => {

@@ -1,0 +1,68 @@
+// The built package as an app's bundler sees it: registration survives tree-shaking where asked for, and only there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const dist = (file: string) => `${packageDir}/dist/${file}`;
+
+/** Bundles `source` as an app would, resolving @oncelink/elements through its exports map and sideEffects. */
+async function bundle(source: string): Promise<string> {
+  assert.ok(existsSync(dist('index.js')), 'dist/index.js is missing: run `npm run build -w @oncelink/elements` first');
+  const result = await build({
+    stdin: { contents: source, resolveDir: packageDir, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    external: ['lit', 'lit/*', '@oncelink/sdk', 'react', '@lit/react'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+const registers = (code: string) => code.includes('customElements.define(');
+
+test("importing '@oncelink/elements/define' registers <oncelink-share>", async () => {
+  assert.ok(registers(await bundle(`import '@oncelink/elements/define';`)));
+});
+
+test("the React wrapper registers the tag it renders", async () => {
+  assert.ok(registers(await bundle(`import { OnceLinkShare } from '@oncelink/elements/react'; console.log(OnceLinkShare);`)));
+});
+
+test('importing the class from the main entry registers nothing (it is free of side effects)', async () => {
+  const code = await bundle(`import { OnceLinkShare } from '@oncelink/elements'; console.log(OnceLinkShare.name);`);
+  assert.ok(code.includes('oncelink-request-close'), 'the class is in the bundle');
+  assert.ok(!registers(code), 'but nothing calls customElements.define');
+});
+
+test('the script-tag bundle is one file that defines the element and imports nothing', () => {
+  const code = readFileSync(dist('oncelink.js'), 'utf8');
+  assert.ok(registers(code));
+  assert.doesNotMatch(code, /\bimport\s*[{"'*]|\bimport\(/, 'no import left: everything is inlined');
+  assert.ok(gzipSync(code).length < 30_000, 'within the size budget');
+});
+
+test('the German messages file stands alone, so a script-tag page can import it too', () => {
+  const code = readFileSync(dist('messages/de.js'), 'utf8');
+  assert.doesNotMatch(code, /\bimport\b/);
+  assert.match(code, /copyAndClose: "Kopieren & schlie/);
+});
+
+test('custom-elements.json describes the attributes, events, parts, custom properties and slot', () => {
+  const manifest = JSON.parse(readFileSync(dist('custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[]; slots?: { name: string }[] }[] }[];
+  };
+  const share = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'oncelink-share');
+  assert.ok(share, 'oncelink-share is declared');
+  const names = (list: { name: string }[] | undefined) => (list ?? []).map((x) => x.name);
+  assert.deepEqual(names(share.attributes).sort(), ['api-base', 'booking-calendar', 'customer-email', 'customer-name', 'master-page', 'open']);
+  assert.deepEqual(names(share.events).sort(), ['oncelink-copy', 'oncelink-error', 'oncelink-link-created', 'oncelink-request-close']);
+  assert.ok(names(share.cssParts).includes('copy-button'));
+  assert.ok(names(share.cssProperties).includes('--oncelink-accent'));
+  assert.deepEqual(names(share.slots), ['trigger']);
+});
