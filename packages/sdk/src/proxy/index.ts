@@ -1,5 +1,6 @@
 // @oncelink/sdk/proxy: a fetch-style handler that lets a browser reach a few API routes without ever holding the key.
 import { OnceLinkError } from '../core/errors.js';
+import { readCapped } from '../core/read-capped.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
 export interface ProxyOptions {
@@ -55,10 +56,10 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       if (value !== null) headers.set(name, value);
     }
     headers.set('API-Key', apiKey);
-    let body: string | undefined;
+    let body: Uint8Array<ArrayBuffer> | undefined;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      body = await request.text();
-      if (new TextEncoder().encode(body).length > maxBodyBytes) {
+      body = await readCapped(request, maxBodyBytes);
+      if (body === undefined) {
         return errorResponse(413, 'invalid_request_error', `The request body is over ${maxBodyBytes} bytes.`);
       }
     }

@@ -26,6 +26,8 @@ export function parseRule(text: string): Rule {
   return { method: match[1], segments: segments.map((s) => (s.startsWith(':') ? null : s)), text: text.trim() };
 }
 
+const unsafeInParam = /[/\\%\p{Cc}]/u;
+
 function decode(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment);
@@ -48,8 +50,10 @@ export function matchRoute(rules: readonly Rule[], method: string, pathname: str
       const value = tail[i];
       if (value === undefined) return false;
       if (literal !== null) return value === literal;
-      // A param may not be empty or a dot segment: either would address another route upstream.
-      if (value === '' || value === '.' || value === '..') return false;
+      // A param may not be empty or a dot segment, nor hold a slash, a backslash, a '%' (a
+      // second layer of encoding) or a control character: an upstream server or CDN that decodes
+      // or normalises the path could read any of them as another route. No API id contains them.
+      if (value === '' || value === '.' || value === '..' || unsafeInParam.test(value)) return false;
       route[i] = encodeURIComponent(value);
       return true;
     });
