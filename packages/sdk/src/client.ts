@@ -7,16 +7,23 @@ import {
   APIConnectionTimeoutError,
   APIUserAbortError,
   OnceLinkError,
+  ResponseValidationError,
   apiErrorFor,
 } from './core/errors.js';
 import { checkHeaders } from './core/headers.js';
 import { PagePromise, type Page } from './core/pagination.js';
 import { RateLimiter } from './core/rate-limiter.js';
+import { readCapped } from './core/read-capped.js';
 import type { Query, RequestOptions } from './core/request-options.js';
 import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './core/retry.js';
 import { validate } from './core/validation.js';
 
 export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
+/**
+ * The most of one answer the client reads: a full page of 100 expanded bookings is well under
+ * 1 MB, and a broken or hostile server must not be able to fill the process's memory.
+ */
+const maxResponseBytes = 5 * 1024 * 1024;
 
 export interface ClientOptions {
   /** The account's API key. Server-side only: in a browser point `baseURL` at your proxy instead. */
@@ -197,7 +204,10 @@ export class OnceLinkCore {
         throwHttpErrors: false,
         ...(this.#fetch ? { fetch: this.#fetch } : {}),
       });
-      const text = await response.text();
+      const blob = await readCapped(response, maxResponseBytes);
+      if (!blob && response.ok) throw tooLarge(route, response);
+      // An error answer too large to read is still an error of its status, just without details.
+      const text = blob ? await blob.text() : '';
       let answer: unknown = text === '' ? undefined : text;
       try {
         answer = JSON.parse(text);
@@ -206,6 +216,7 @@ export class OnceLinkCore {
       }
       return { response, answer };
     } catch (cause) {
+      if (cause instanceof ResponseValidationError) throw cause;
       if (userSignal?.aborted) throw aborted(cause);
       if (timedOut) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause });
       throw new APIConnectionError(`${route} failed before an answer came back: ${describe(cause)}`, { cause });
@@ -214,6 +225,14 @@ export class OnceLinkCore {
       userSignal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+function tooLarge(route: string, response: Response): ResponseValidationError {
+  return new ResponseValidationError(
+    `${route}: the API answered more than ${maxResponseBytes} bytes; the SDK stopped reading there.`,
+    [{ path: '(the whole body)', expected: `at most ${maxResponseBytes} bytes` }],
+    response.headers.get('request-id') ?? undefined,
+  );
 }
 
 /** The JSON text of a request body, or a usage error naming the body when it has none (a cycle, a bigint). */

@@ -1,33 +1,32 @@
 // Reads a request or response body up to a byte cap, so a huge or endless body never sits in memory.
 
 /**
- * The body's bytes, or undefined as soon as it is known to be over `cap`: a declared
+ * The body, or undefined as soon as it is known to be over `cap` bytes: a declared
  * Content-Length is checked first, then the stream is read only until it passes the cap.
  */
-export async function readCapped(message: Request | Response, cap: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+export async function readCapped(message: Request | Response, cap: number): Promise<Blob | undefined> {
   if (Number(message.headers.get('content-length') ?? 0) > cap) {
-    await message.body?.cancel();
+    drop(message.body?.cancel());
     return undefined;
   }
-  if (message.body === null) return new Uint8Array();
-  const reader = message.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+  const reader = message.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+    size += read.value.byteLength;
     if (size > cap) {
-      await reader.cancel();
+      drop(reader?.cancel());
       return undefined;
     }
-    chunks.push(value);
+    chunks.push(read.value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
+  return new Blob(chunks);
+}
+
+/**
+ * Cancels without waiting: on a stream that was tee'd (msw and some fetch wrappers clone
+ * responses), cancel settles only when every branch is cancelled, which may be never.
+ */
+function drop(cancel: Promise<void> | undefined): void {
+  cancel?.catch(() => undefined);
 }

@@ -56,7 +56,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       if (value !== null) headers.set(name, value);
     }
     headers.set('API-Key', apiKey);
-    let body: Uint8Array<ArrayBuffer> | undefined;
+    let body: Blob | undefined;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       body = await readCapped(request, maxBodyBytes);
       if (body === undefined) {
