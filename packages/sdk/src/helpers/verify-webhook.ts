@@ -1,4 +1,5 @@
 // verifyWebhook: checks an Oncehub-Signature with Web Crypto (Node, browsers, edge) and returns the typed event.
+import { constantTimeEqual } from '../core/constant-time.js';
 import { WebhookVerificationError } from '../core/errors.js';
 import { validate } from '../core/validation.js';
 import { webhookEvent, type WebhookEvent } from '../schemas/webhook.js';
@@ -22,14 +23,6 @@ function parseHeader(header: unknown): { timestamp: number; signature: Uint8Arra
     throw new WebhookVerificationError("The Oncehub-Signature header is missing or malformed: expected 't=<unix seconds>,s=<hex signature>'.");
   }
   return { timestamp: Number(match[1]), signature: Uint8Array.from(match[2].match(/../g) ?? [], (byte) => parseInt(byte, 16)) };
-}
-
-/** Compares every byte whatever the first difference, so timing does not leak how much matched. */
-function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return diff === 0;
 }
 
 /**
