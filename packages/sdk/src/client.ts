@@ -166,13 +166,23 @@ export class OnceLinkCore {
     return new PagePromise((q) => this.request({ method: 'GET', path, query: q }, pageSchema, options), query ?? {});
   }
 
-  /** One attempt: waits for the limiter, sends, reads the body, all under the caller's signal and the timeout. */
+  /** One attempt: waits for the limiter, then sends and reads the answer. */
   async #send(req: APIRequest, body: string | undefined, options: RequestOptions, route: string): Promise<{ response: Response; answer: unknown }> {
+    const release = await this.#limiter.acquire(options.signal).catch((cause: unknown) => {
+      throw new APIUserAbortError(`${route} was aborted.`, { cause });
+    });
+    // The limiter's slot is held until the answer is in, however the attempt ends.
+    try {
+      return await this.#attempt(req, body, options, route);
+    } finally {
+      release();
+    }
+  }
+
+  /** Sends and reads the body, under the caller's signal and the timeout. */
+  async #attempt(req: APIRequest, body: string | undefined, options: RequestOptions, route: string): Promise<{ response: Response; answer: unknown }> {
     const userSignal = options.signal;
     const aborted = (cause?: unknown) => new APIUserAbortError(`${route} was aborted.`, { cause });
-    await this.#limiter.acquire(userSignal).catch((cause: unknown) => {
-      throw aborted(cause);
-    });
     if (userSignal?.aborted) throw aborted();
     // One controller per attempt: it carries both the caller's abort and our timeout.
     const controller = new AbortController();

@@ -2,7 +2,10 @@
 import { after, afterEach, before } from 'node:test';
 import { setupServer } from 'msw/node';
 import { HttpResponse } from 'msw';
-import { OnceLink, type ClientOptions, type Clock } from '../src/index.js';
+import { OnceLink, type ClientOptions } from '../src/index.js';
+import { FakeClock } from './fake-clock.js';
+
+export { FakeClock };
 
 export const API = 'https://api.oncehub.com/v2';
 export const KEY = 'test_key_0123456789';
@@ -11,26 +14,6 @@ export const server = setupServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 after(() => server.close());
-
-/** A clock that never waits: sleeping advances `now` and records how long was asked for. */
-export class FakeClock implements Clock {
-  readonly start = Date.UTC(2026, 0, 1);
-  time = this.start;
-  readonly sleeps: number[] = [];
-  now(): number {
-    return this.time;
-  }
-  random(): number {
-    return 0.5;
-  }
-  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) throw signal.reason;
-    this.sleeps.push(ms);
-    this.time += ms;
-    await new Promise((resolve) => setImmediate(resolve));
-    if (signal?.aborted) throw signal.reason;
-  }
-}
 
 export function client(options: ClientOptions = {}): { client: OnceLink; clock: FakeClock } {
   const clock = new FakeClock();
