@@ -1,0 +1,52 @@
+// The demo's tiny CRM: a few contacts and their booking status, with change listeners for live updates.
+
+export type ContactStatus = 'not-booked' | 'booked';
+
+export interface Contact {
+  id: string;
+  name: string;
+  email: string;
+  company: string;
+  status: ContactStatus;
+  /** ISO time of the booked meeting, when the webhook said so. */
+  bookedFor?: string;
+}
+
+/** Example addresses only (reserved example domains), so nothing real is ever contacted. */
+const seed: readonly Omit<Contact, 'status'>[] = [
+  { id: 'c1', name: 'Ada Lovelace', email: 'ada@example.com', company: 'Analytical Engines' },
+  { id: 'c2', name: 'Grace Hopper', email: 'grace@example.org', company: 'Compilers Inc.' },
+  { id: 'c3', name: 'Alan Turing', email: 'alan@example.net', company: 'Bletchley Labs' },
+  { id: 'c4', name: 'Katherine Johnson', email: 'katherine@example.com', company: 'Orbital Maths' },
+];
+
+export type ContactListener = (contact: Contact) => void;
+
+export class ContactBook {
+  readonly #contacts: Contact[] = seed.map((c) => ({ ...c, status: 'not-booked' }));
+  readonly #listeners = new Set<ContactListener>();
+
+  all(): Contact[] {
+    return this.#contacts.map((c) => ({ ...c }));
+  }
+
+  /** Calls `listener` after every change; returns a function that stops it. */
+  subscribe(listener: ContactListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Marks the contact with this email booked (emails compare case-insensitively, as mail
+   * does in practice). Returns the contact, or undefined when no contact has that email.
+   */
+  markBooked(email: string, startingTime?: string): Contact | undefined {
+    const wanted = email.trim().toLowerCase();
+    const contact = this.#contacts.find((c) => c.email.toLowerCase() === wanted);
+    if (!contact) return undefined;
+    contact.status = 'booked';
+    contact.bookedFor = startingTime;
+    for (const listener of this.#listeners) listener({ ...contact });
+    return { ...contact };
+  }
+}

@@ -1,0 +1,44 @@
+// End to end: a personalised one-time link is made in the CRM, booked through the hosted page, and then refused.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { closeHarness, openHarness, saveScreenshot, waitFor, type Harness } from './support/harness.js';
+import { ada, contactRow, makePersonalisedLinkByMouse } from './support/share-flow.js';
+import { bookFirstSlot, expectUsedLinkPage } from './support/hosted-page.js';
+
+describe('a personalised one-time link, from the CRM to a booking', { timeout: 90_000 }, () => {
+  let harness: Harness | undefined;
+  let link: URL | undefined;
+
+  before(async () => {
+    harness = await openHarness();
+    await harness.page.goto(harness.demo.url);
+  });
+  after(() => closeHarness(harness));
+
+  it('copies a one-time link for a contact with their name, email and skip=1', async () => {
+    assert.ok(harness);
+    link = await makePersonalisedLinkByMouse(harness.page, ada);
+    await saveScreenshot(harness.page, '1-personalised-link-copied');
+  });
+
+  it('books through the link without the form, marks the contact Booked live, then refuses the used link', async () => {
+    assert.ok(harness && link, 'the previous test made the link');
+    const { page, context } = harness;
+    const customer = await context.newPage();
+    try {
+      await bookFirstSlot(customer, link);
+      await saveScreenshot(customer, '2-hosted-page-booked');
+
+      const status = contactRow(page, ada.name).locator('.status');
+      await waitFor('the contact row to say Booked (from the webhook, without a reload)', async () =>
+        (await status.textContent()) === 'Booked',
+      );
+      await saveScreenshot(page, '2-contact-booked');
+
+      await expectUsedLinkPage(customer, link);
+      await saveScreenshot(customer, '2-used-link');
+    } finally {
+      await customer.close();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+// End to end: the plain HTML page with one script tag works under `default-src 'self'` without a console error.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { closeHarness, collectPageErrors, openHarness, saveScreenshot, type Harness } from './support/harness.js';
+import { linkCreation, openDialog, toggle } from './support/share-flow.js';
+
+describe('the script-tag page', { timeout: 60_000 }, () => {
+  let harness: Harness | undefined;
+
+  before(async () => {
+    harness = await openHarness();
+  });
+  after(() => closeHarness(harness));
+
+  it('makes a one-time link under a strict Content-Security-Policy with no console errors', async () => {
+    assert.ok(harness);
+    const { page } = harness;
+    const errors = collectPageErrors(page);
+    const response = await page.goto(new URL('script-tag.html', harness.demo.url).href);
+    assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'/, 'the page is served with a strict CSP');
+
+    await page.locator('oncelink-share[master-page]').getByRole('button').first().click();
+    const dialog = openDialog(page);
+    await dialog.waitFor({ state: 'visible' });
+    const created = linkCreation(page);
+    await toggle(dialog, 'One-time link').check();
+    const body = (await (await created).json()) as { url?: unknown };
+    assert.equal(typeof body.url, 'string', 'the proxy answered a link');
+    await dialog.getByText(String(body.url)).first().waitFor({ state: 'visible' });
+    await saveScreenshot(page, '6-script-tag-page');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    assert.deepEqual(errors, [], 'no console errors, uncaught exceptions or CSP violations');
+  });
+});

@@ -1,0 +1,16 @@
+// The CRM page's script: defines <oncelink-share>, renders the contacts and the admin panel, and applies live updates.
+import '@oncelink/elements';
+import { byId, h } from './dom.js';
+import { showContacts, updateContact } from './contacts-table.js';
+import { renderAdminPanel } from './admin-panel.js';
+import { listen } from './live.js';
+
+// Absolute, so the element resolves it the same way whatever page embeds it.
+const apiBase = new URL('/api/oncehub', location.href).href;
+
+byId('share-any').append(h('oncelink-share', { 'api-base': apiBase }));
+listen({
+  contacts: (contacts) => showContacts(contacts, apiBase),
+  contact: updateContact,
+});
+void renderAdminPanel();

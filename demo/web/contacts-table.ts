@@ -1,0 +1,56 @@
+// The contact list: one row per contact, each with a personalised <oncelink-share>, updated in place when a booking lands.
+import type { Contact } from '../src/contacts.js';
+import { announce, byId, h } from './dom.js';
+
+export const sharedMasterPage = 'MP-DYNAMIC0001';
+
+function statusCell(contact: Contact): HTMLTableCellElement {
+  const booked = contact.status === 'booked';
+  const when = booked && contact.bookedFor ? new Date(contact.bookedFor) : undefined;
+  return h(
+    'td',
+    { class: 'status-cell' },
+    h('span', { class: 'status', 'data-status': contact.status }, booked ? 'Booked' : 'Not booked'),
+    when && !Number.isNaN(when.valueOf())
+      ? h('span', { class: 'booked-for' }, when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))
+      : null,
+  );
+}
+
+function shareElement(contact: Contact, apiBase: string): HTMLElement {
+  return h('oncelink-share', {
+    'api-base': apiBase,
+    'master-page': sharedMasterPage,
+    'customer-name': contact.name,
+    'customer-email': contact.email,
+  });
+}
+
+function row(contact: Contact, apiBase: string): HTMLTableRowElement {
+  return h(
+    'tr',
+    { 'data-contact-id': contact.id },
+    h('th', { scope: 'row' }, contact.name),
+    h('td', {}, contact.email),
+    h('td', {}, contact.company),
+    statusCell(contact),
+    h('td', {}, shareElement(contact, apiBase)),
+  );
+}
+
+/** Replaces only the status cell, so an open pop-up in the same row is left alone. */
+export function updateContact(contact: Contact): void {
+  const tr = document.querySelector<HTMLTableRowElement>(`tr[data-contact-id="${CSS.escape(contact.id)}"]`);
+  const cell = tr?.querySelector('.status-cell');
+  if (!cell) return;
+  const wasBooked = cell.querySelector('[data-status="booked"]') !== null;
+  cell.replaceWith(statusCell(contact));
+  if (contact.status === 'booked' && !wasBooked) announce(`${contact.name} booked a meeting.`);
+}
+
+/** The first snapshot builds the rows; a later one (after a reconnect) only refreshes their status. */
+export function showContacts(contacts: Contact[], apiBase: string): void {
+  const rows = byId('contact-rows');
+  if (rows.querySelector('tr[data-contact-id]')) contacts.forEach(updateContact);
+  else rows.replaceChildren(...contacts.map((c) => row(c, apiBase)));
+}
