@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { closeHarness, openHarness, saveScreenshot, type Harness } from './support/harness.js';
+import { describe, it } from 'node:test';
+import { saveScreenshot, useHarness } from './support/harness.js';
 import { ada, contactRow, linkCreation, openDialog, toggle } from './support/share-flow.js';
 
 interface AxeViolation {
@@ -13,17 +13,10 @@ interface AxeViolation {
 }
 
 describe('accessibility', { timeout: 60_000 }, () => {
-  let harness: Harness | undefined;
-
-  before(async () => {
-    harness = await openHarness();
-    await harness.page.goto(harness.demo.url);
-  });
-  after(() => closeHarness(harness));
+  const harness = useHarness();
 
   it('has no axe violations with the pop-up open, a link made and personalised', async () => {
-    assert.ok(harness);
-    const { page } = harness;
+    const { page } = harness();
     await contactRow(page, ada.name).locator('oncelink-share').getByRole('button').first().click();
     const dialog = openDialog(page);
     await dialog.waitFor({ state: 'visible' });

@@ -1,29 +1,23 @@
 // End to end: a personalised one-time link is made in the CRM, booked through the hosted page, and then refused.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { closeHarness, openHarness, saveScreenshot, waitFor, type Harness } from './support/harness.js';
+import { describe, it } from 'node:test';
+import { saveScreenshot, useHarness, waitFor } from './support/harness.js';
 import { ada, contactRow, makePersonalisedLinkByMouse } from './support/share-flow.js';
 import { bookFirstSlot, expectUsedLinkPage } from './support/hosted-page.js';
 
 describe('a personalised one-time link, from the CRM to a booking', { timeout: 90_000 }, () => {
-  let harness: Harness | undefined;
+  const harness = useHarness();
   let link: URL | undefined;
 
-  before(async () => {
-    harness = await openHarness();
-    await harness.page.goto(harness.demo.url);
-  });
-  after(() => closeHarness(harness));
-
   it('copies a one-time link for a contact with their name, email and skip=1', async () => {
-    assert.ok(harness);
-    link = await makePersonalisedLinkByMouse(harness.page, ada);
-    await saveScreenshot(harness.page, '1-personalised-link-copied');
+    const { page } = harness();
+    link = await makePersonalisedLinkByMouse(page, ada);
+    await saveScreenshot(page, '1-personalised-link-copied');
   });
 
   it('books through the link without the form, marks the contact Booked live, then refuses the used link', async () => {
-    assert.ok(harness && link, 'the previous test made the link');
-    const { page, context } = harness;
+    assert.ok(link, 'the previous test made the link');
+    const { page, context } = harness();
     const customer = await context.newPage();
     try {
       await bookFirstSlot(customer, link);

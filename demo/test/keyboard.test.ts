@@ -1,22 +1,15 @@
 // End to end, keyboard only: make and copy a personalised link with visible focus, and get focus back on the trigger.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { closeHarness, openHarness, saveScreenshot, type Harness } from './support/harness.js';
+import { describe, it } from 'node:test';
+import { saveScreenshot, useHarness } from './support/harness.js';
 import { ada, assertPersonalisedLink, linkCreation, openDialog, readClipboard, toggle } from './support/share-flow.js';
 import { focused, tabTo } from './support/focus.js';
 
 describe('keyboard only', { timeout: 90_000 }, () => {
-  let harness: Harness | undefined;
-
-  before(async () => {
-    harness = await openHarness();
-    await harness.page.goto(harness.demo.url);
-  });
-  after(() => closeHarness(harness));
+  const harness = useHarness();
 
   it('makes, personalises and copies a one-time link with the keyboard alone, focus visible and returned', async () => {
-    assert.ok(harness);
-    const { page } = harness;
+    const { page } = harness();
     await page.getByRole('rowheader', { name: ada.name, exact: true }).waitFor();
 
     const trigger = await tabTo(page, `the link button of ${ada.name}`, (f) => f.contactId === 'c1' && f.tag === 'button');

@@ -1,22 +1,15 @@
 // End to end: master pages without Dynamic rules cannot have one-time links, and switching to Static kills existing ones.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { closeHarness, openHarness, saveScreenshot, type Harness } from './support/harness.js';
+import { describe, it } from 'node:test';
+import { saveScreenshot, useHarness } from './support/harness.js';
 import { ada, linkCreation, makePersonalisedLinkByMouse, openDialog, toggle } from './support/share-flow.js';
 import { expectUsedLinkPage } from './support/hosted-page.js';
 
 describe('rule types', { timeout: 90_000 }, () => {
-  let harness: Harness | undefined;
-
-  before(async () => {
-    harness = await openHarness();
-    await harness.page.goto(harness.demo.url);
-  });
-  after(() => closeHarness(harness));
+  const harness = useHarness();
 
   it('explains that a Static-rules page needs Dynamic rules for one-time links', async () => {
-    assert.ok(harness);
-    const { page } = harness;
+    const { page } = harness();
     await page.locator('#share-any oncelink-share').getByRole('button').first().click();
     const dialog = openDialog(page);
     await dialog.waitFor({ state: 'visible' });
@@ -31,8 +24,7 @@ describe('rule types', { timeout: 90_000 }, () => {
   });
 
   it('stops an unused one-time link once its page is switched to Static in the admin panel', async () => {
-    assert.ok(harness);
-    const { page, context } = harness;
+    const { page, context } = harness();
     const link = await makePersonalisedLinkByMouse(page, ada);
     const customer = await context.newPage();
     try {

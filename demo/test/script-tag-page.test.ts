@@ -1,22 +1,16 @@
 // End to end: the plain HTML page with one script tag works under `default-src 'self'` without a console error.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { closeHarness, collectPageErrors, openHarness, saveScreenshot, type Harness } from './support/harness.js';
+import { describe, it } from 'node:test';
+import { collectPageErrors, saveScreenshot, useHarness } from './support/harness.js';
 import { linkCreation, openDialog, toggle } from './support/share-flow.js';
 
 describe('the script-tag page', { timeout: 60_000 }, () => {
-  let harness: Harness | undefined;
-
-  before(async () => {
-    harness = await openHarness();
-  });
-  after(() => closeHarness(harness));
+  const harness = useHarness(null);
 
   it('makes a one-time link under a strict Content-Security-Policy with no console errors', async () => {
-    assert.ok(harness);
-    const { page } = harness;
+    const { page, demo } = harness();
     const errors = collectPageErrors(page);
-    const response = await page.goto(new URL('script-tag.html', harness.demo.url).href);
+    const response = await page.goto(new URL('script-tag.html', demo.url).href);
     assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'/, 'the page is served with a strict CSP');
 
     await page.locator('oncelink-share[master-page]').getByRole('button').first().click();

@@ -1,5 +1,6 @@
 // Starts a private demo (free ports) and a headless Chromium for one test file, and stops both afterwards.
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startDemo, type RunningDemo } from '../../src/start-demo.js';
 
@@ -84,4 +85,21 @@ export async function waitFor<T>(what: string, check: () => Promise<T> | T, ms =
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Registers before/after hooks in the current describe: a demo and a browser for the block,
+ * the page opened at `path` (relative to the demo; null leaves it blank), everything stopped afterwards.
+ */
+export function useHarness(path: string | null = ''): () => Harness {
+  let harness: Harness | undefined;
+  before(async () => {
+    harness = await openHarness();
+    if (path !== null) await harness.page.goto(new URL(path, harness.demo.url).href);
+  });
+  after(() => closeHarness(harness));
+  return () => {
+    if (!harness) throw new Error('The demo and browser did not start: see the before hook error.');
+    return harness;
+  };
 }
