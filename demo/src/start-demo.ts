@@ -1,7 +1,6 @@
 // Starts the whole demo in one process: the fake link API, the CRM page server, the proxy and the webhook subscription.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OnceLink } from '@oncelink/sdk';
 import { createProxyHandler } from '@oncelink/sdk/proxy';
 import { createAdminRoutes } from './admin.js';
 import { ContactBook } from './contacts.js';
@@ -80,8 +79,7 @@ export async function startDemo({ port = 4000, mockPort = 4010 }: DemoOptions = 
     const address = await listen(server, port);
     origin = `http://${host}:${address.port}`;
     // Subscribe only once the receiver listens, so the first delivery cannot be lost.
-    const client = new OnceLink({ apiKey: demoApiKey, baseURL: fake.apiBaseURL });
-    const subscription = await client.webhooks.create({
+    const subscription = await fake.client.webhooks.create({
       url: `${origin}${webhookPath}`,
       name: 'OnceLink demo CRM',
       events: ['booking.scheduled'],

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { saveScreenshot, useHarness } from './support/harness.js';
-import { ada, contactRow, linkCreation, openDialog, toggle } from './support/share-flow.js';
+import { ada, contactTrigger, linkCreation, openDialog, toggle } from './support/share-flow.js';
 
 interface AxeViolation {
   id: string;
@@ -17,7 +17,7 @@ describe('accessibility', { timeout: 60_000 }, () => {
 
   it('has no axe violations with the pop-up open, a link made and personalised', async () => {
     const { page } = harness();
-    await contactRow(page, ada.name).locator('oncelink-share').getByRole('button').first().click();
+    await contactTrigger(page, ada.name).click();
     const dialog = openDialog(page);
     await dialog.waitFor({ state: 'visible' });
     const created = linkCreation(page);

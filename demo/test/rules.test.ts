@@ -10,7 +10,7 @@ describe('rule types', { timeout: 90_000 }, () => {
 
   it('explains that a Static-rules page needs Dynamic rules for one-time links', async () => {
     const { page } = harness();
-    await page.locator('#share-any oncelink-share').getByRole('button').first().click();
+    await page.locator('#share-any').getByRole('button', { name: 'Share link' }).click();
     const dialog = openDialog(page);
     await dialog.waitFor({ state: 'visible' });
     await dialog.getByLabel('Master page').selectOption({ label: 'Support onboarding' });

@@ -17,13 +17,24 @@ function statusCell(contact: Contact): HTMLTableCellElement {
   );
 }
 
+/** The element prefilled with the contact, opened by the CRM's own button (its `trigger` slot). */
 function shareElement(contact: Contact, apiBase: string): HTMLElement {
-  return h('oncelink-share', {
-    'api-base': apiBase,
-    'master-page': sharedMasterPage,
-    'customer-name': contact.name,
-    'customer-email': contact.email,
-  });
+  return h(
+    'oncelink-share',
+    {
+      'api-base': apiBase,
+      'master-page': sharedMasterPage,
+      'customer-name': contact.name,
+      'customer-email': contact.email,
+    },
+    h(
+      'button',
+      { type: 'button', slot: 'trigger', class: 'trigger' },
+      'Booking link',
+      // Every row has this button: the hidden words tell them apart for screen readers.
+      h('span', { class: 'visually-hidden' }, ` for ${contact.name}`),
+    ),
+  );
 }
 
 function row(contact: Contact, apiBase: string): HTMLTableRowElement {

@@ -4,7 +4,7 @@ type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attributes: Record<string, string | boolean | undefined> = {},
+  attributes?: Record<string, string | boolean | undefined>,
   ...children: Child[]
 ): HTMLElementTagNameMap[K];
 export function h(tag: string, attributes?: Record<string, string | boolean | undefined>, ...children: Child[]): HTMLElement;

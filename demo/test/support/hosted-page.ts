@@ -6,15 +6,18 @@ import type { Page } from 'playwright-core';
 export async function bookFirstSlot(customer: Page, link: URL): Promise<void> {
   const opened = await customer.goto(link.href);
   assert.equal(opened?.status(), 200, 'an unused one-time link opens the booking page');
-  assert.equal(await customer.locator('input[name="email"]:visible').count(), 0, 'the booking form is skipped');
+  assert.equal(await customer.getByRole('textbox').count(), 0, 'the booking form is skipped: no field to fill');
+  await customer.getByRole('radio').first().check();
   const booked = customer.waitForResponse((r) => r.request().method() === 'POST');
-  await customer.getByRole('button').first().click();
+  await customer.getByRole('button', { name: 'Book this time' }).click();
   assert.equal((await booked).ok(), true, 'the booking was accepted');
+  await customer.getByRole('heading', { name: 'You are booked' }).waitFor();
 }
 
 /** A used or invalidated link answers 410 with a page that does not say which. */
 export async function expectUsedLinkPage(customer: Page, link: URL): Promise<void> {
   const again = await customer.goto(link.href);
   assert.equal(again?.status(), 410, 'the link no longer opens the booking page');
-  assert.equal(await customer.getByRole('button').count(), 0, 'no slot can be picked');
+  await customer.getByRole('heading', { name: 'This link is not available' }).waitFor();
+  assert.equal(await customer.getByRole('radio').count(), 0, 'no time can be picked');
 }

@@ -14,6 +14,11 @@ export function contactRow(page: Page, name: string): Locator {
   return page.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
 }
 
+/** The CRM's own button (in the element's `trigger` slot) that opens the contact's pop-up. */
+export function contactTrigger(page: Page, name: string): Locator {
+  return contactRow(page, name).getByRole('button', { name: `Booking link for ${name}`, exact: true });
+}
+
 /** The pop-up that is open now (a closed <dialog> is hidden, so it never matches). */
 export function openDialog(page: Page): Locator {
   return page.getByRole('dialog');
@@ -48,7 +53,7 @@ export function assertPersonalisedLink(copied: string, contact: Contact): URL {
 
 /** With the mouse: One-time link on, personalisation checked, Copy & close. Returns the copied link. */
 export async function makePersonalisedLinkByMouse(page: Page, contact: Contact): Promise<URL> {
-  await contactRow(page, contact.name).locator('oncelink-share').getByRole('button').first().click();
+  await contactTrigger(page, contact.name).click();
   const dialog = openDialog(page);
   await dialog.waitFor({ state: 'visible' });
   const created = linkCreation(page);
