@@ -1,5 +1,5 @@
 // The CRM page's script: defines <oncelink-share>, renders the contacts and the admin panel, and applies live updates.
-import '@oncelink/elements';
+import '@oncelink/elements/define';
 import { byId, h } from './dom.js';
 import { showContacts, updateContact } from './contacts-table.js';
 import { renderAdminPanel } from './admin-panel.js';
