@@ -10,6 +10,7 @@ export default defineConfig({
   // A browser page has no node_modules: everything the page imports goes into the bundle.
   noExternal: [/.*/],
   sourcemap: true,
+  minify: true,
   // @oncelink/elements' build puts the customElements.define() call of its `define` entry in a
   // shared chunk that its package.json "sideEffects" list does not name, so a bundler that honours
   // the list drops the registration. Until that is fixed there, bundle as if nothing were pure.
