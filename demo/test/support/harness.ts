@@ -17,7 +17,7 @@ interface ChromiumSetup {
 }
 
 /** Every wait in these tests is bounded by this, so a broken page fails in seconds instead of hanging. */
-export const waitMs = 10_000;
+export const waitMs = 15_000;
 
 const screenshots = new URL('../screenshots/', import.meta.url);
 
