@@ -1,6 +1,6 @@
 // Receives the fake API's webhook deliveries, verifies each signature and marks the booked contact.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { verifyWebhook, WebhookVerificationError } from '@oncelink/sdk';
+import { verifyWebhook, WebhookVerificationError, type WebhookEvent } from '@oncelink/sdk';
 import type { ContactBook } from './contacts.js';
 import { readBody } from './read-body.js';
 import { sendJson } from './http-util.js';
@@ -20,7 +20,7 @@ export function createWebhookReceiver({ contacts, secret }: WebhookReceiverOptio
     }
     const payload = await readBody(req);
     const header = req.headers['oncehub-signature'];
-    let event;
+    let event: WebhookEvent;
     try {
       event = await verifyWebhook({
         payload: new Uint8Array(payload),
