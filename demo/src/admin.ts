@@ -1,7 +1,6 @@
 // The admin panel's endpoints: master pages with their rule type, and a switch, through the fake's control API.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from './read-body.js';
-import { sendJson } from './http-util.js';
+import { readOwnJson, sendJson } from './http-util.js';
 
 export const ruleTypes = ['dynamic', 'static', 'none'] as const;
 export type RuleType = (typeof ruleTypes)[number];
@@ -29,22 +28,9 @@ export function createAdminRoutes(control: RuleTypeControl, ownOrigin: () => str
   }
 
   async function setRuleType(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
-    // A cross-site form cannot send JSON without a preflight, and a page from elsewhere sends its
-    // own Origin: both checks keep other sites from flipping rule types on a developer's machine.
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin !== ownOrigin()) {
-      return sendJson(res, 403, { error: `Requests from ${origin} may not change rule types.` });
-    }
-    if (!req.headers['content-type']?.startsWith('application/json')) {
-      return sendJson(res, 415, { error: 'Send the rule type as JSON: {"ruleType": "dynamic" | "static" | "none"}.' });
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse((await readBody(req, 10_000)).toString('utf8'));
-    } catch {
-      return sendJson(res, 400, { error: 'The body is not valid JSON: send {"ruleType": "dynamic" | "static" | "none"}.' });
-    }
-    const ruleType = typeof body === 'object' && body !== null ? (body as { ruleType?: unknown }).ruleType : undefined;
+    const body = await readOwnJson(req, res, ownOrigin(), '{"ruleType": "dynamic" | "static" | "none"}');
+    if (!body) return;
+    const ruleType = body.ruleType;
     if (!isRuleType(ruleType)) {
       return sendJson(res, 400, { error: `ruleType must be one of ${ruleTypes.join(', ')}.` });
     }

@@ -1,6 +1,6 @@
 // The demo's tiny CRM: a few contacts and their booking status, with change listeners for live updates.
 
-export type ContactStatus = 'not-booked' | 'booked';
+export type ContactStatus = 'new' | 'link-sent' | 'booked';
 
 export interface Contact {
   id: string;
@@ -23,7 +23,7 @@ const seed: readonly Omit<Contact, 'status'>[] = [
 export type ContactListener = (contact: Contact) => void;
 
 export class ContactBook {
-  readonly #contacts: Contact[] = seed.map((c) => ({ ...c, status: 'not-booked' }));
+  readonly #contacts: Contact[] = seed.map((c) => ({ ...c, status: 'new' }));
   readonly #listeners = new Set<ContactListener>();
 
   all(): Contact[] {
@@ -36,6 +36,17 @@ export class ContactBook {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Records that a link was copied for the contact; a booked contact stays booked. Undefined for an unknown id. */
+  markLinkSent(id: string): Contact | undefined {
+    const contact = this.#contacts.find((c) => c.id === id);
+    if (!contact) return undefined;
+    if (contact.status !== 'booked') {
+      contact.status = 'link-sent';
+      this.#notify(contact);
+    }
+    return { ...contact };
+  }
+
   /**
    * Marks the contact with this email booked (emails compare case-insensitively, as mail
    * does in practice). Returns the contact, or undefined when no contact has that email.
@@ -46,7 +57,11 @@ export class ContactBook {
     if (!contact) return undefined;
     contact.status = 'booked';
     contact.bookedFor = startingTime;
-    for (const listener of this.#listeners) listener({ ...contact });
+    this.#notify(contact);
     return { ...contact };
+  }
+
+  #notify(contact: Contact): void {
+    for (const listener of this.#listeners) listener({ ...contact });
   }
 }

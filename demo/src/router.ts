@@ -4,6 +4,7 @@ import { BodyTooLargeError } from './read-body.js';
 import { serveWithFetchHandler, type FetchHandler } from './fetch-adapter.js';
 import { sendJson, sendText } from './http-util.js';
 import type { createAdminRoutes } from './admin.js';
+import type { createCrmRoutes } from './crm-routes.js';
 import type { createStaticFiles } from './static-files.js';
 import type { LiveEvents } from './live-events.js';
 
@@ -14,12 +15,24 @@ export interface RouterParts {
   origin: () => string;
   proxy: FetchHandler;
   admin: ReturnType<typeof createAdminRoutes>;
+  crm: ReturnType<typeof createCrmRoutes>;
   files: ReturnType<typeof createStaticFiles>;
   live: LiveEvents;
   receiveWebhook: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
 const ruleTypeRoute = /^\/admin\/master-pages\/([^/]+)\/rule-type$/;
+const linkSentRoute = /^\/crm\/contacts\/([^/]+)\/link-sent$/;
+
+/** A path segment as text; a malformed %-escape is bad input, not a server failure. */
+function segment(match: RegExpExecArray | null): string | undefined {
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+}
 
 async function route(parts: RouterParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { pathname } = new URL(req.url ?? '/', parts.origin());
@@ -31,8 +44,10 @@ async function route(parts: RouterParts, req: IncomingMessage, res: ServerRespon
   if (method === 'POST' && pathname === webhookPath) return parts.receiveWebhook(req, res);
   if (method === 'GET' && pathname === '/crm/events') return parts.live.open(req, res);
   if (method === 'GET' && pathname === '/admin/master-pages') return parts.admin.list(req, res);
-  const ruleType = ruleTypeRoute.exec(pathname);
-  if (method === 'POST' && ruleType?.[1]) return parts.admin.setRuleType(req, res, decodeURIComponent(ruleType[1]));
+  const pageId = segment(ruleTypeRoute.exec(pathname));
+  if (method === 'POST' && pageId) return parts.admin.setRuleType(req, res, pageId);
+  const contactId = segment(linkSentRoute.exec(pathname));
+  if (method === 'POST' && contactId) return parts.crm.linkSent(req, res, contactId);
   if ((method === 'GET' || method === 'HEAD') && parts.files.has(pathname)) return parts.files.serve(pathname, res);
   sendText(res, 404, 'Not found.');
 }

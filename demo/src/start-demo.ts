@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createProxyHandler } from '@oncelink/sdk/proxy';
 import { createAdminRoutes } from './admin.js';
 import { ContactBook } from './contacts.js';
+import { createCrmRoutes } from './crm-routes.js';
 import { startFakeApi, demoApiKey } from './fake-api.js';
 import { LiveEvents } from './live-events.js';
 import { createRouter, webhookPath } from './router.js';
@@ -66,6 +67,7 @@ export async function startDemo({ port = 4000, mockPort = 4010 }: DemoOptions = 
       origin: () => origin,
       proxy: createProxyHandler({ apiKey: demoApiKey, baseURL: fake.apiBaseURL, allow: proxyAllow }),
       admin: createAdminRoutes(fake.ruleTypes, () => origin),
+      crm: createCrmRoutes(contacts, () => origin),
       files: createStaticFiles(),
       live,
       receiveWebhook: createWebhookReceiver({ contacts, secret: () => secret }),

@@ -12,6 +12,8 @@ describe('a personalised one-time link, from the CRM to a booking', { timeout: 9
   it('copies a one-time link for a contact with their name, email and skip=1', async () => {
     const { page } = harness();
     link = await makePersonalisedLinkByMouse(page, ada);
+    const status = contactRow(page, ada.name).locator('.status');
+    await waitFor('the CRM to record the link as sent', async () => (await status.textContent()) === 'Link sent');
     await saveScreenshot(page, '1-personalised-link-copied');
   });
 

@@ -56,7 +56,7 @@ describe('the demo server', { timeout: 60_000 }, () => {
     });
     assert.equal(response.status, 400);
     const ada = (await contactsSnapshot(at('/').href)).find((c) => c.email === 'ada@example.com');
-    assert.equal(ada?.status, 'not-booked', 'a forged event changes nothing');
+    assert.equal(ada?.status, 'new', 'a forged event changes nothing');
   });
 
   it('refuses a webhook without a signature header', async () => {
@@ -90,6 +90,16 @@ describe('the demo server', { timeout: 60_000 }, () => {
   it('answers 404 for an unknown master page in the admin switch', async () => {
     const response = await postJson(at('admin/master-pages/MP-NOPE/rule-type'), { ruleType: 'static' });
     assert.equal(response.status, 404);
+  });
+
+  it('records a sent link only for a known contact and only from its own pages', async () => {
+    assert.equal((await postJson(at('crm/contacts/nobody/link-sent'), {})).status, 404);
+    assert.equal((await postJson(at('crm/contacts/c2/link-sent'), {}, { origin: 'http://evil.example' })).status, 403);
+    assert.equal((await postJson(at('crm/contacts/%E0%A4%A/link-sent'), {})).status, 404, 'a malformed id is not a server error');
+    const grace = (await contactsSnapshot(at('/').href)).find((c) => c.id === 'c2');
+    assert.equal(grace?.status, 'new');
+    assert.equal((await postJson(at('crm/contacts/c2/link-sent'), {})).status, 200);
+    assert.equal((await contactsSnapshot(at('/').href)).find((c) => c.id === 'c2')?.status, 'link-sent');
   });
 
   it('never sends the API key to the browser', async () => {

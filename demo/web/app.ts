@@ -1,7 +1,7 @@
 // The CRM page's script: defines <oncelink-share>, renders the contacts and the admin panel, and applies live updates.
 import '@oncelink/elements/define';
 import { byId, h } from './dom.js';
-import { showContacts, updateContact } from './contacts-table.js';
+import { recordCopiedLinks, showContacts, updateContact } from './contacts-table.js';
 import { renderAdminPanel } from './admin-panel.js';
 import { listen } from './live.js';
 
@@ -13,4 +13,5 @@ listen({
   contacts: (contacts) => showContacts(contacts, apiBase),
   contact: updateContact,
 });
+recordCopiedLinks();
 void renderAdminPanel();

@@ -4,13 +4,19 @@ import { announce, byId, h } from './dom.js';
 
 export const sharedMasterPage = 'MP-DYNAMIC0001';
 
+const statusLabels: Record<Contact['status'], string> = {
+  'new': 'Not contacted',
+  'link-sent': 'Link sent',
+  booked: 'Booked',
+};
+
 function statusCell(contact: Contact): HTMLTableCellElement {
   const booked = contact.status === 'booked';
   const when = booked && contact.bookedFor ? new Date(contact.bookedFor) : undefined;
   return h(
     'td',
     { class: 'status-cell' },
-    h('span', { class: 'status', 'data-status': contact.status }, booked ? 'Booked' : 'Not booked'),
+    h('span', { class: 'status', 'data-status': contact.status }, statusLabels[contact.status]),
     when && !Number.isNaN(when.valueOf())
       ? h('span', { class: 'booked-for' }, when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))
       : null,
@@ -57,6 +63,23 @@ export function updateContact(contact: Contact): void {
   const wasBooked = cell.querySelector('[data-status="booked"]') !== null;
   cell.replaceWith(statusCell(contact));
   if (contact.status === 'booked' && !wasBooked) announce(`${contact.name} booked a meeting.`);
+}
+
+/** When a contact's link is copied, the CRM records it as sent (the server pushes the new status back). */
+export function recordCopiedLinks(): void {
+  byId('contact-rows').addEventListener('oncelink-copy', (event) => {
+    const id = event.target instanceof Element ? event.target.closest<HTMLElement>('tr[data-contact-id]')?.dataset.contactId : undefined;
+    if (!id) return;
+    fetch(`/crm/contacts/${encodeURIComponent(id)}/link-sent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+      .then((response) => {
+        if (!response.ok) throw new Error(`the demo server answered ${response.status}`);
+      })
+      .catch((error: unknown) => console.error('Could not record the sent link:', error));
+  });
 }
 
 /** The first snapshot builds the rows; a later one (after a reconnect) only refreshes their status. */
