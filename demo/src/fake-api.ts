@@ -1,7 +1,7 @@
 // Runs the fake link API for the demo, and talks to its control endpoints for the admin panel.
-import { createMockServer, DEMO_API_KEY, seed } from '@oncelink/mock-api';
+import { createMockServer, DEMO_API_KEY, type ControlMasterPage } from '@oncelink/mock-api';
 import { OnceLink } from '@oncelink/sdk';
-import type { AdminMasterPage, RuleType, RuleTypeControl } from './admin.js';
+import type { AdminMasterPage, RuleTypeControl } from './admin.js';
 
 /** The fake's demo key; it lives only in this server process (the proxy adds it). */
 export const demoApiKey = DEMO_API_KEY;
@@ -25,22 +25,14 @@ async function control(url: string, init?: RequestInit): Promise<unknown> {
   return body;
 }
 
-/**
- * The API has no field for a master page's rule type (only a 400 on link creation tells),
- * so the panel starts from the rule types the fake was seeded with and records every
- * switch it makes through the control API.
- */
-function ruleTypeControl(fakeUrl: string, client: OnceLink): RuleTypeControl {
-  const known = new Map<string, RuleType>(seed.masterPages.map((p) => [p.id, p.ruleType]));
+/** The API has no field for a master page's rule type (only a 400 on link creation tells): the fake's control API has. */
+function ruleTypeControl(fakeUrl: string): RuleTypeControl {
   return {
     async listMasterPages(): Promise<AdminMasterPage[]> {
-      const pages: AdminMasterPage[] = [];
-      for await (const page of client.masterPages.list({ limit: 100 })) {
-        const ruleType = known.get(page.id);
-        if (!ruleType) continue;
-        pages.push({ id: page.id, name: page.name ?? page.id, active: page.active ?? false, ruleType });
-      }
-      return pages;
+      const pages = (await control(`${fakeUrl}/__control/master-pages`)) as ControlMasterPage[];
+      return pages
+        .filter((page) => !page.deleted)
+        .map((page) => ({ id: page.id, name: page.name, active: page.active, ruleType: page.rule_type }));
     },
     async setRuleType(id, ruleType) {
       await control(`${fakeUrl}/__control/master-pages/${encodeURIComponent(id)}/rule-type`, {
@@ -48,7 +40,6 @@ function ruleTypeControl(fakeUrl: string, client: OnceLink): RuleTypeControl {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ rule_type: ruleType }),
       });
-      known.set(id, ruleType);
     },
   };
 }
@@ -61,7 +52,7 @@ export async function startFakeApi(port: number): Promise<FakeApi> {
     url: mock.url,
     apiBaseURL: mock.apiBaseURL,
     client,
-    ruleTypes: ruleTypeControl(mock.url, client),
+    ruleTypes: ruleTypeControl(mock.url),
     close: () => mock.close(),
   };
 }
