@@ -15,7 +15,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from '../src/index.js';
-import { API, client, reply, server } from './support.js';
+import { API, client, reply, server, useFake } from './support.js';
 
 const cases = [
   [400, BadRequestError, 'invalid_request_error', "This master page does not allow creation of one time links: 'MP-1'", 'id'],
@@ -69,4 +69,26 @@ test('an error answer without a JSON body still becomes the right class with a r
   assert.equal(error.status, 502);
   assert.equal(error.type, undefined);
   assert.match(error.message, /answered 502/);
+});
+
+test("the fake API's own refusals become the right classes, with its message, param and Request-Id", async () => {
+  const { mock } = useFake({ rateLimit: true });
+  const { client: c } = client({ maxRetries: 0, maxRequestsPerSecond: Infinity });
+  const caught = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+  const refusals = [
+    [await caught(c.masterPages.createOneTimeLink('MP-STATIC00001')), BadRequestError, 'id'],
+    [await caught(client({ apiKey: 'wrong', maxRetries: 0 }).client.masterPages.list()), AuthenticationError, undefined],
+    [await caught(c.masterPages.retrieve('MP-NOPE')), NotFoundError, 'id'],
+    [await caught(c.bookings.cancel('BKNG-SEED000000002')), ConflictError, 'id'],
+  ] as const;
+  for (const [error, Class, param] of refusals) {
+    assert.ok(error instanceof Class, `expected ${Class.name}, got ${String(error)}`);
+    assert.equal(error.param, param);
+    assert.match(error.requestId ?? '', /^req_[0-9a-f]{16}$/);
+  }
+  const burst = await Promise.all(Array.from({ length: 6 }, () => caught(c.test())));
+  const limited = burst.find((e) => e instanceof RateLimitError);
+  assert.ok(limited instanceof RateLimitError);
+  assert.equal(limited.retryAfter, 1);
+  assert.equal(mock.control.links().length, 0, 'no refusal made a link');
 });

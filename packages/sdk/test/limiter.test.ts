@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http } from 'msw';
-import { APIUserAbortError, OnceLinkError } from '../src/index.js';
+import { APIUserAbortError, OnceLinkError, RateLimitError } from '../src/index.js';
 import { RateLimiter } from '../src/core/rate-limiter.js';
-import { API, FakeClock, client, linkFixture, reply, server } from './support.js';
+import { API, FakeClock, client, linkFixture, reply, server, useFake } from './support.js';
 
 function recordStarts(clock: { now(): number }) {
   const starts: number[] = [];
@@ -17,14 +17,24 @@ function recordStarts(clock: { now(): number }) {
   return starts;
 }
 
-test('12 concurrent calls at the default 5 per second need two extra seconds, not more and not less', async () => {
+test('12 concurrent calls at the default 5 per second need two extra seconds, and the API never answers 429', async () => {
   const { client: c, clock } = client();
+  // The fake enforces the account limit on the same clock the client waits on.
+  const { mock, sent } = useFake({ rateLimit: true, now: () => clock.now() });
   const t0 = clock.now();
-  const starts = recordStarts(clock);
-  await Promise.all(Array.from({ length: 12 }, () => c.masterPages.createOneTimeLink('MP-1')));
-  assert.equal(starts.length, 12);
+  const links = await Promise.all(Array.from({ length: 12 }, () => c.masterPages.createOneTimeLink('MP-DYNAMIC0001')));
+  assert.equal(sent.length, 12, 'no request was refused and retried');
+  assert.equal(mock.control.links().length, 12);
+  assert.equal(new Set(links.map((l) => l.id)).size, 12);
   // Starts 1-5 at 0 s, 6-10 at 1 s, 11-12 at 2 s.
   assert.equal(clock.now() - t0, 2000);
+});
+
+test('with the limiter off, the account limit (enforced by the fake) answers 429 past 5 per second', async () => {
+  const { client: c, clock } = client({ maxRequestsPerSecond: Infinity, maxRetries: 0 });
+  useFake({ rateLimit: true, now: () => clock.now() });
+  const results = await Promise.allSettled(Array.from({ length: 7 }, () => c.masterPages.createOneTimeLink('MP-DYNAMIC0001')));
+  assert.equal(results.filter((r) => r.status === 'rejected' && r.reason instanceof RateLimitError).length, 2);
 });
 
 test('the limiter grants slots so that no one-second window holds more than its rate', async () => {

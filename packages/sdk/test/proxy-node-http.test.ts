@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { http, passthrough } from 'msw';
 import { createProxyHandler } from '../src/proxy/index.js';
-import { API, KEY, linkFixture, reply, server } from './support.js';
+import { API, KEY, server, useFake } from './support.js';
 
 const handler = createProxyHandler({ apiKey: KEY });
 
@@ -25,17 +25,10 @@ async function toFetch(req: IncomingMessage, res: ServerResponse) {
 }
 
 test('behind Node http, a POST under /api/oncehub creates a link with the server-side key', async () => {
-  let upstreamKey: string | null = null;
-  let upstreamBody: unknown;
-  server.use(
-    // The local server is real: let requests to it through msw untouched.
-    http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()),
-    http.post(`${API}/booking-calendars/BKC-1/one-time-links`, async ({ request }) => {
-      upstreamKey = request.headers.get('api-key');
-      upstreamBody = await request.json();
-      return reply(linkFixture());
-    }),
-  );
+  const { mock, sent } = useFake();
+  // The local server is real: let requests to it through msw untouched.
+  server.use(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()));
+  const upstream = () => sent.filter((r) => r.url.href.startsWith(API));
   const local = createServer((req, res) => {
     if (req.url?.startsWith('/api/oncehub/')) return void toFetch(req, res).catch((error: unknown) => {
         console.error(error);
@@ -46,15 +39,16 @@ test('behind Node http, a POST under /api/oncehub creates a link with the server
   await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
   try {
     const { port } = local.address() as AddressInfo;
-    const response = await fetch(`http://127.0.0.1:${port}/api/oncehub/booking-calendars/BKC-1/one-time-links`, {
+    const response = await fetch(`http://127.0.0.1:${port}/api/oncehub/booking-calendars/BKC-PUBLISHED01/one-time-links`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'API-Key': 'from_the_browser' },
       body: JSON.stringify({ hide_url_params: true }),
     });
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), linkFixture());
-    assert.equal(upstreamKey, KEY);
-    assert.deepEqual(upstreamBody, { hide_url_params: true });
+    const link = (await response.json()) as { id: string };
+    assert.deepEqual(mock.control.links().map((l) => l.id), [link.id]);
+    assert.equal(upstream()[0]?.headers.get('api-key'), KEY);
+    assert.deepEqual(JSON.parse((await upstream()[0]?.body) ?? ''), { hide_url_params: true });
     const refused = await fetch(`http://127.0.0.1:${port}/api/oncehub/bookings`);
     assert.equal(refused.status, 403);
   } finally {

@@ -1,64 +1,68 @@
 // @oncelink/sdk/proxy: forwards only allowed routes, under any mount prefix, adding the key server-side and never echoing it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { createProxyHandler } from '../src/proxy/index.js';
-import { API, KEY, linkFixture, list, masterPageFixture, reply, server } from './support.js';
+import { API, KEY, linkFixture, reply, server, useFake } from './support.js';
 
 const proxy = createProxyHandler({ apiKey: KEY });
 const site = 'https://crm.example.com';
 
-function upstream(seen: Request[]) {
-  server.use(
-    http.get(`${API}/master-pages`, ({ request }) => {
-      seen.push(request);
-      return reply(list([masterPageFixture()]), { headers: { Link: `<${API}/master-pages?after=MP-1>; rel="next"` } });
-    }),
-    http.post(`${API}/master-pages/:id/one-time-links`, ({ request }) => {
-      seen.push(request);
-      return reply(linkFixture());
-    }),
-    http.post(`${API}/booking-calendars/:id/one-time-links`, async ({ request }) => {
-      seen.push(request);
-      return reply({ ...linkFixture(), echoed: await request.json() });
-    }),
-  );
-}
-
 for (const prefix of ['', '/api/oncehub', '/deeply/nested/mount']) {
   test(`under the prefix '${prefix || '(none)'}' GET .../master-pages means GET /master-pages, query passed through`, async () => {
-    const seen: Request[] = [];
-    upstream(seen);
-    const response = await proxy(new Request(`${site}${prefix}/master-pages?limit=5&after=MP-0`));
+    const { sent } = useFake();
+    const response = await proxy(new Request(`${site}${prefix}/master-pages?limit=2&after=MP-DYNAMIC0001`));
     assert.equal(response.status, 200);
-    assert.equal(seen[0]?.url, `${API}/master-pages?limit=5&after=MP-0`);
-    assert.deepEqual(await response.json(), list([masterPageFixture()]));
-    assert.equal(response.headers.get('request-id'), 'req_0123456789abcdef');
+    assert.equal(sent[0]?.url.href, `${API}/master-pages?limit=2&after=MP-DYNAMIC0001`);
+    const page = (await response.json()) as { object: string; data: { id: string }[]; has_more: boolean };
+    assert.deepEqual([page.object, page.data.map((p) => p.id), page.has_more], ['list', ['MP-STATIC00001', 'MP-NORULES0001'], true]);
+    assert.match(response.headers.get('request-id') ?? '', /^req_[0-9a-f]{16}$/);
   });
 }
 
 test('the key is added server-side and any key the browser sent is dropped, with its cookies', async () => {
-  const seen: Request[] = [];
-  upstream(seen);
+  const { sent } = useFake();
   await proxy(
     new Request(`${site}/api/oncehub/master-pages`, {
       headers: { 'API-Key': 'key_from_the_browser', Cookie: 'session=secret', Authorization: 'Bearer x' },
     }),
   );
-  assert.equal(seen[0]?.headers.get('api-key'), KEY);
-  assert.equal(seen[0]?.headers.get('cookie'), null);
-  assert.equal(seen[0]?.headers.get('authorization'), null);
+  assert.equal(sent[0]?.headers.get('api-key'), KEY);
+  assert.equal(sent[0]?.headers.get('cookie'), null);
+  assert.equal(sent[0]?.headers.get('authorization'), null);
 });
 
 test("the upstream's Link header (URLs past the proxy) does not come back through it", async () => {
-  upstream([]);
-  const response = await proxy(new Request(`${site}/api/oncehub/master-pages`));
-  assert.equal(response.headers.get('link'), null);
+  const { sent } = useFake();
+  const response = await proxy(new Request(`${site}/api/oncehub/master-pages?limit=1`));
+  assert.equal(sent.length, 1);
+  assert.equal(response.headers.get('link'), null, 'the fake sent rel="next"; the proxy dropped it');
 });
 
-test('POST one-time-links forwards the body and re-encodes the id', async () => {
+test('POST one-time-links forwards the body to the API, which makes the link', async () => {
+  const { mock, sent } = useFake();
+  const body = { hide_url_params: true, booking_form: { name: 'Ada', email: 'ada@example.com' } };
+  const response = await proxy(
+    new Request(`${site}/api/oncehub/booking-calendars/BKC-PUBLISHED01/one-time-links`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'API-Key': 'key_from_the_browser' },
+      body: JSON.stringify(body),
+    }),
+  );
+  assert.equal(response.status, 200);
+  assert.deepEqual(JSON.parse((await sent[0]?.body) ?? ''), body);
+  assert.deepEqual(mock.control.links().map((l) => l.id), [((await response.json()) as { id: string }).id]);
+});
+
+test('POST one-time-links re-encodes the id', async () => {
+  // An id with a space that the API then echoes back: a shape the fake does not produce, hand-written.
   const seen: Request[] = [];
-  upstream(seen);
+  server.use(
+    http.post(`${API}/booking-calendars/:id/one-time-links`, async ({ request }) => {
+      seen.push(request);
+      return reply({ ...linkFixture(), echoed: await request.json() });
+    }),
+  );
   const body = { hide_url_params: true, booking_form: { name: 'Ada', email: 'ada@example.com' } };
   const response = await proxy(
     new Request(`${site}/api/oncehub/booking-calendars/BKC%201/one-time-links`, {
@@ -101,25 +105,21 @@ for (const [method, route] of [
 }
 
 test('a custom allow list opens exactly the routes it names', async () => {
-  server.use(http.get(`${API}/bookings/:id`, ({ params }) => reply({ object: 'booking', id: params.id })));
+  useFake();
   const custom = createProxyHandler({ apiKey: KEY, allow: ['GET /bookings/:id'] });
-  assert.equal((await custom(new Request(`${site}/x/bookings/BKNG-1`))).status, 200);
+  assert.equal((await custom(new Request(`${site}/x/bookings/BKNG-SEED000000001`))).status, 200);
   assert.equal((await custom(new Request(`${site}/x/master-pages`))).status, 403);
 });
 
 test('an API error is passed back as it is, status and body, without the key', async () => {
-  server.use(
-    http.post(`${API}/master-pages/:id/one-time-links`, () =>
-      reply({ type: 'invalid_request_error', message: "No such master page: 'MP-9'", param: 'id' }, { status: 404 }),
-    ),
-  );
+  useFake();
   const response = await proxy(new Request(`${site}/p/master-pages/MP-9/one-time-links`, { method: 'POST' }));
   assert.equal(response.status, 404);
   assert.equal(((await response.json()) as { param: string }).param, 'id');
 });
 
 test('an unreachable API answers 502 and says so', async () => {
-  server.use(http.get(`${API}/master-pages`, () => HttpResponse.error()));
+  useFake().mock.control.dropNext();
   const errors: unknown[] = [];
   const original = console.error;
   console.error = (...args: unknown[]) => errors.push(args.join(' '));

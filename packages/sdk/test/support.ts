@@ -4,6 +4,8 @@ import { setupServer } from 'msw/node';
 import { HttpResponse } from 'msw';
 import { OnceLink, type ClientOptions } from '../src/index.js';
 import { FakeClock } from './fake-clock.js';
+// The stateful fake from the sibling package, from source: the SDK and the fake are tested against each other.
+import { createMockApi, type MockApi, type MockApiOptions } from '../../mock-api/src/index.js';
 
 export { FakeClock };
 
@@ -12,12 +14,38 @@ export const KEY = 'test_key_0123456789';
 
 export const server = setupServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+afterEach(() => {
+  server.resetHandlers();
+  server.events.removeAllListeners();
+});
 after(() => server.close());
 
 export function client(options: ClientOptions = {}): { client: OnceLink; clock: FakeClock } {
   const clock = new FakeClock();
   return { client: new OnceLink({ apiKey: KEY, clock, ...options }), clock };
+}
+
+/** A request as it reached the fake API. */
+export interface Sent {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: Promise<string>;
+}
+
+/**
+ * Answers this test from the stateful fake (`@oncelink/mock-api`) with its seed, accepting
+ * `KEY`. Hand-written answers stay only for shapes the fake never sends. `sent` records
+ * every request in order. Call it once per test (handlers reset after each).
+ */
+export function useFake(options: MockApiOptions = {}): { mock: MockApi; sent: Sent[] } {
+  const mock = createMockApi({ apiKeys: [KEY], ...options });
+  const sent: Sent[] = [];
+  server.use(...mock.handlers);
+  server.events.on('request:start', ({ request }) => {
+    sent.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: request.clone().text() });
+  });
+  return { mock, sent };
 }
 
 /** A JSON answer with a Request-Id, as every API answer carries. */

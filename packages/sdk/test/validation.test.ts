@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http } from 'msw';
 import { ResponseValidationError } from '../src/index.js';
-import { API, bookingFixture, client, list, masterPageFixture, reply, server } from './support.js';
+import { API, bookingFixture, client, list, masterPageFixture, reply, server, useFake } from './support.js';
 
 async function validationError(promise: Promise<unknown>): Promise<ResponseValidationError> {
   const error = await promise.catch((e: unknown) => e);
@@ -51,4 +51,24 @@ test('a body that is not JSON at all is a validation error, not a crash', async 
   server.use(http.get(`${API}/master-pages`, () => new Response('<html>maintenance</html>', { status: 200 })));
   const error = await validationError(client().client.masterPages.list());
   assert.match(error.message, /\(the whole body\): expected object, got string/);
+});
+
+test('every malformed answer the fake can inject is a ResponseValidationError naming the field', async () => {
+  const { mock } = useFake();
+  const { client: c } = client({ maxRetries: 0 });
+  const calls: [string, () => Promise<unknown>, string][] = [
+    ['master pages list', () => c.masterPages.list(), 'data[0].id'],
+    ['master page', () => c.masterPages.retrieve('MP-DYNAMIC0001'), 'id'],
+    ['one-time link', () => c.masterPages.createOneTimeLink('MP-DYNAMIC0001'), 'id'],
+    ['time slots', () => c.bookingCalendars.timeSlots('BKC-PUBLISHED01'), '[0].start_time'],
+    ['booking', () => c.bookings.retrieve('BKNG-SEED000000001'), 'id'],
+    ['webhooks list', () => c.webhooks.list(), 'data[0].id'],
+    ['key check', () => c.test(), ''],
+  ];
+  for (const [label, call, path] of calls) {
+    mock.control.malformNext();
+    const error = await validationError(call());
+    assert.ok(path === '' || error.problems.some((p) => p.path === path), `${label}: ${JSON.stringify(error.problems)}`);
+  }
+  assert.equal(mock.control.links().length, 0, 'a malformed answer made no link');
 });
