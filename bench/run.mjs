@@ -1,6 +1,6 @@
 // `npm run bench`: builds if needed, runs the four parts, prints one table and writes it as JSON under bench/results/.
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build.mjs';
@@ -33,6 +33,8 @@ export async function main(argv) {
   const chosen = argv.length ? argv : Object.keys(parts);
   buildIfNeeded();
 
+  // The machine is shared: the load average says how much the absolute figures can be trusted.
+  const loadBefore = loadavg()[0] ?? 0;
   const started = Date.now();
   const rows = [];
   const details = {};
@@ -53,13 +55,15 @@ export async function main(argv) {
   }
 
   const table = renderTable(rows);
-  console.log(`\n${table}\n`);
+  const load = `load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on ${cpus().length} cores`;
+  console.log(`\n${table}\n\n${load}\n`);
   const result = {
     date: new Date().toISOString(),
     commit: gitCommit(),
     node: process.version,
     cpu: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`,
     seconds: Math.round((Date.now() - started) / 100) / 10,
+    load,
     parts: chosen,
     table,
     rows,

@@ -2,31 +2,30 @@
 (() => {
   const TIMEOUT_MS = 10_000;
 
-  /** Resolves once `check()` is truthy, testing after every task (a MessageChannel loop), within TIMEOUT_MS. */
-  function when(what, check) {
-    const channel = new MessageChannel();
-    const started = performance.now();
+  /**
+   * Resolves once `check()` is truthy: tested now and after every DOM change under `node`, in the
+   * microtask right after the change (a MutationObserver), so the time taken is when the DOM got
+   * there, with nothing spinning on the main thread meanwhile.
+   */
+  function when(what, node, check) {
     return new Promise((resolve, reject) => {
-      channel.port1.onmessage = () => {
-        let value;
+      const done = (fn) => {
+        observer.disconnect();
+        clearTimeout(timer);
+        fn();
+      };
+      const test = () => {
         try {
-          value = check();
+          const value = check();
+          if (value) done(() => resolve(value));
         } catch (e) {
-          channel.port1.close();
-          reject(e);
-          return;
-        }
-        if (value) {
-          channel.port1.close();
-          resolve(value);
-        } else if (performance.now() - started > TIMEOUT_MS) {
-          channel.port1.close();
-          reject(new Error(`bench page: timed out waiting for ${what}`));
-        } else {
-          channel.port2.postMessage(0);
+          done(() => reject(e));
         }
       };
-      channel.port2.postMessage(0);
+      const observer = new MutationObserver(test);
+      const timer = setTimeout(() => done(() => reject(new Error(`bench page: timed out waiting for ${what}`))), TIMEOUT_MS);
+      observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+      test();
     });
   }
 
@@ -50,23 +49,23 @@
   }
 
   async function run() {
-    const el = await when('<oncelink-share> in the page', () => document.querySelector('oncelink-share'));
-    const root = () => el.shadowRoot;
+    await customElements.whenDefined('oncelink-share');
+    const el = document.querySelector('oncelink-share');
+    const root = el.shadowRoot;
 
     // 1. The bundle starts evaluating (a mark the bench server puts on its first line) -> trigger in the DOM.
-    await when('the trigger', () => root()?.querySelector('[part~="trigger"]'));
+    const trigger = await when('the trigger', root, () => root.querySelector('[part~="trigger"]'));
     performance.mark('trigger-rendered');
     const bundleToTrigger = measure('bundle start -> trigger rendered', 'oncelink:bundle-start', 'trigger-rendered');
     const bundleEvaluation = measure('bundle evaluation', 'oncelink:bundle-start', 'oncelink:bundle-end');
     await nextFrame();
 
     // 2. Click -> the dialog is open (showModal), and -> the page's name is loaded (one request).
-    const trigger = root().querySelector('[part~="trigger"]');
     performance.mark('click');
     trigger.click();
-    const dialog = await when('the dialog to open', () => root().querySelector('dialog[open]'));
+    const dialog = await when('the dialog to open', root, () => root.querySelector('dialog[open]'));
     performance.mark('dialog-open');
-    await when('the dialog to load', () => dialog.querySelector('[part~="switch"]') && el.shadowRoot.querySelector('[aria-busy="false"]'));
+    await when('the dialog to load', root, () => dialog.querySelector('[part~="switch"]') && root.querySelector('[aria-busy="false"]'));
     performance.mark('dialog-loaded');
     const clickToOpen = measure('click -> dialog open', 'click', 'dialog-open');
     const clickToLoaded = measure('click -> dialog loaded', 'click', 'dialog-loaded');
@@ -78,8 +77,8 @@
     const toggle = dialog.querySelector('[part~="switch"]');
     performance.mark('switch-on');
     toggle.click();
-    await when('the one-time link on screen', () => {
-      const shown = root().querySelector('[part~="link"]');
+    await when('the one-time link on screen', root, () => {
+      const shown = root.querySelector('[part~="link"]');
       return created && shown && shown.value === created;
     });
     performance.mark('link-shown');
@@ -89,8 +88,10 @@
     const requests = performance
       .getEntriesByType('resource')
       .filter((r) => r.name.includes('/api/oncehub/'))
-      .map((r) => ({ url: new URL(r.name).pathname, duration: r.duration }));
-    return { bundleToTrigger, bundleEvaluation, clickToOpen, clickToLoaded, switchToLink, frame: await frameInterval(), requests };
+      .map((r) => ({ url: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd, duration: r.duration }));
+    const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN;
+    const marks = Object.fromEntries(['click', 'dialog-open', 'dialog-loaded', 'switch-on', 'link-shown'].map((n) => [n, at(n)]));
+    return { bundleToTrigger, bundleEvaluation, clickToOpen, clickToLoaded, switchToLink, frame: await frameInterval(), requests, marks };
   }
 
   window.__oncelinkBench = run().catch((e) => ({ error: e instanceof Error ? e.message : String(e) }));
