@@ -8,6 +8,7 @@ import { createMockServer } from '@oncelink/mock-api/server';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startPageServer } from './lib/http-server.mjs';
 import { median, round } from './lib/stats.mjs';
+import { bundle, dependencies, reexport } from './sizes.mjs';
 import { ms, times } from './lib/table.mjs';
 
 const RUNS = 9;
@@ -15,17 +16,23 @@ const FRAME_MS = 1000 / 60;
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bundlePath = `${root}packages/elements/dist/oncelink.js`;
 
-/** The page, the harness and the bundle with a first-line mark, so timing starts where evaluation starts. */
-function pageFiles() {
+/** Marks around a script's top level (an ES module evaluates in order, before any microtask runs). */
+const marked = (name, code) => `performance.mark('${name}:start');\n${code}\nperformance.mark('${name}:end');\n`;
+
+/**
+ * The page, the harness and the bundle with a first-line mark, so timing starts where evaluation
+ * starts; plus a baseline page that only evaluates the dependencies (lit, ky, zod/mini), minified alike.
+ */
+async function pageFiles() {
   const js = 'text/javascript; charset=utf-8';
+  const floor = Buffer.from(await bundle({ contents: reexport(dependencies) })).toString('utf8');
   return {
+    '/floor.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><script type="module" src="/floor.js"></script>' },
+    '/floor.js': { type: js, body: marked('floor', floor) },
     '/': { type: 'text/html; charset=utf-8', body: readFileSync(new URL('./element/page.html', import.meta.url)) },
     '/harness.js': { type: js, body: readFileSync(new URL('./element/harness.js', import.meta.url)) },
-    '/oncelink.js': {
-      type: js,
-      // The end mark runs after the bundle's top level (an ES module evaluates in order), before Lit's first render.
-      body: `performance.mark('oncelink:bundle-start');\n${readFileSync(bundlePath, 'utf8')}\nperformance.mark('oncelink:bundle-end');\n`,
-    },
+    // The end mark comes before Lit's first render, which waits for a microtask.
+    '/oncelink.js': { type: js, body: marked('oncelink:bundle', readFileSync(bundlePath, 'utf8')) },
   };
 }
 
@@ -45,15 +52,33 @@ async function measureOnce(browser, url) {
   }
 }
 
+/** Evaluation time of the dependencies alone, in a fresh context like the element's runs. */
+async function measureFloor(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/floor.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('floor:end').length > 0);
+    return await page.evaluate(() => performance.measure('floor', 'floor:start', 'floor:end').duration);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function runElement() {
   const fake = await createMockServer({ port: 0, host: '127.0.0.1', seed: 'demo' });
   const proxy = createProxyHandler({ apiKey: DEMO_API_KEY, baseURL: fake.apiBaseURL });
-  const site = await startPageServer({ files: pageFiles(), prefix: '/api/oncehub/', handler: proxy });
+  const site = await startPageServer({ files: await pageFiles(), prefix: '/api/oncehub/', handler: proxy });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   try {
     await measureOnce(browser, site.url); // warm-up: the browser process and the servers' first requests
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, site.url));
+    const floors = [];
+    // Interleaved, so a busy moment on the machine hits both alike.
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await measureOnce(browser, site.url));
+      floors.push(await measureFloor(browser, site.url));
+    }
 
     const med = (pick) => median(runs.map(pick));
     const request = (path) => (r) => r.requests.filter((q) => q.url.endsWith(path)).reduce((s, q) => s + q.duration, 0);
@@ -66,6 +91,7 @@ export async function runElement() {
       clickToLoaded: med((r) => r.clickToLoaded),
       switchToLink: med((r) => r.switchToLink),
       frame: med((r) => r.frame),
+      floorEvaluation: median(floors),
     };
     const part = '3 element';
     const baseline = `1 frame ${ms(FRAME_MS)}`;
@@ -77,7 +103,11 @@ export async function runElement() {
     });
     const rows = [
       row('script-tag bundle start -> trigger rendered', figures.bundleToTrigger),
-      { ...row('diagnostic: of which bundle evaluation', figures.bundleEvaluation), target: '', ok: null },
+      {
+        part, measure: 'diagnostic: of which bundle evaluation', value: ms(figures.bundleEvaluation),
+        baseline: `lit+ky+zod alone ${ms(figures.floorEvaluation)}`, ratio: times(figures.bundleEvaluation / figures.floorEvaluation),
+        target: '', ok: null,
+      },
       row('click -> dialog open', figures.clickToOpen),
       row('click -> page name loaded (GET list)', figures.clickToLoaded, listRequest),
       row('One-time link on -> link on screen (POST)', figures.switchToLink, createRequest),

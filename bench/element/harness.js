@@ -56,8 +56,8 @@
     // 1. The bundle starts evaluating (a mark the bench server puts on its first line) -> trigger in the DOM.
     const trigger = await when('the trigger', root, () => root.querySelector('[part~="trigger"]'));
     performance.mark('trigger-rendered');
-    const bundleToTrigger = measure('bundle start -> trigger rendered', 'oncelink:bundle-start', 'trigger-rendered');
-    const bundleEvaluation = measure('bundle evaluation', 'oncelink:bundle-start', 'oncelink:bundle-end');
+    const bundleToTrigger = measure('bundle start -> trigger rendered', 'oncelink:bundle:start', 'trigger-rendered');
+    const bundleEvaluation = measure('bundle evaluation', 'oncelink:bundle:start', 'oncelink:bundle:end');
     await nextFrame();
 
     // 2. Click -> the dialog is open (showModal), and -> the page's name is loaded (one request).
