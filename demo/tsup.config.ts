@@ -11,12 +11,6 @@ export default defineConfig({
   noExternal: [/.*/],
   sourcemap: true,
   minify: true,
-  // @oncelink/elements' build puts the customElements.define() call of its `define` entry in a
-  // shared chunk that its package.json "sideEffects" list does not name, so a bundler that honours
-  // the list drops the registration. Until that is fixed there, bundle as if nothing were pure.
-  esbuildOptions(options) {
-    options.ignoreAnnotations = true;
-  },
   clean: true,
   dts: false,
 });
