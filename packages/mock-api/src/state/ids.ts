@@ -20,7 +20,6 @@ export function randomHex(bytes: number): string {
 export const newLinkId = (): string => randomToken(26);
 export const newBookingId = (): string => `BKNG-${randomToken(26)}`;
 export const newTrackingId = (): string => randomToken(10);
-export const newContactId = (): string => `CTC-${randomToken(26)}`;
 export const newWebhookId = (): string => `WHK-${randomToken(26)}`;
 export const newEventId = (): string => `EVNT-${randomToken(26)}`;
 export const newWebhookSecret = (): string => randomHex(32);
