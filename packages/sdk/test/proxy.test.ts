@@ -133,6 +133,33 @@ test('an unreachable API answers 502 and says so', async () => {
   assert.ok(!String(errors[0]).includes(KEY));
 });
 
+test('an API that does not answer within `timeout` gets a 504, long before it would have answered', async () => {
+  useFake().mock.control.setLatency(1_000);
+  const slowProxy = createProxyHandler({ apiKey: KEY, timeout: 50 });
+  const errors: unknown[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.join(' '));
+  const started = performance.now();
+  try {
+    const response = await slowProxy(new Request(`${site}/master-pages`));
+    assert.equal(response.status, 504);
+    assert.match(((await response.json()) as { message: string }).message, /did not answer in time/);
+  } finally {
+    console.error = original;
+  }
+  // The fake would have answered after 1 s; the proxy gave up at its 50 ms.
+  assert.ok(performance.now() - started < 900, `took ${performance.now() - started} ms`);
+  assert.equal(errors.length, 1);
+  assert.match(String(errors[0]), /within 50 ms/);
+  assert.ok(!String(errors[0]).includes(KEY));
+});
+
+test('refuses a timeout that is not a positive number of milliseconds', () => {
+  for (const timeout of [0, -1, Number.NaN, Infinity, '5000' as unknown as number]) {
+    assert.throws(() => createProxyHandler({ apiKey: KEY, timeout }), /`timeout` must be a finite number of milliseconds above 0/);
+  }
+});
+
 test('refuses to be created without a key, or with an allow entry it cannot read', () => {
   assert.throws(() => createProxyHandler({ apiKey: '' }), /`apiKey` is required/);
   assert.throws(() => createProxyHandler({ apiKey: KEY, allow: ['master-pages'] }), /not of the form 'METHOD \/path\/:id'/);

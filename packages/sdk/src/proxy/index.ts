@@ -13,6 +13,11 @@ export interface ProxyOptions {
    * booking calendars and creating one-time links on them. Anything else answers 403.
    */
   allow?: readonly string[];
+  /**
+   * Milliseconds the API has to answer, body included, before the proxy gives up with a 504;
+   * default 30 000. A stalled upstream then never holds a connection of your server open.
+   */
+  timeout?: number;
 }
 
 const maxBodyBytes = 64 * 1024;
@@ -36,6 +41,10 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
     throw new OnceLinkError('createProxyHandler: `apiKey` is required (read it from the server environment, never from the browser).');
   }
   const { apiKey } = options;
+  const timeout = options.timeout ?? 30_000;
+  if (typeof timeout !== 'number' || !(timeout > 0) || !Number.isFinite(timeout)) {
+    throw new OnceLinkError(`createProxyHandler: \`timeout\` must be a finite number of milliseconds above 0; got ${String(timeout)}.`);
+  }
   const baseURL = (options.baseURL ?? 'https://api.oncehub.com/v2').replace(/\/+$/, '');
   // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
   const rules = (options.allow ?? defaultAllow).map(parseRule).sort((a, b) => b.segments.length - a.segments.length);
@@ -63,16 +72,22 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
         return errorResponse(413, 'invalid_request_error', `The request body is over ${maxBodyBytes} bytes.`);
       }
     }
+    // Not cleared when the headers are in: the timeout also ends a body that stalls half-way.
+    const deadline = AbortSignal.timeout(timeout);
     let upstream: Response;
     try {
       upstream = await fetch(`${baseURL}/${route}${url.search}`, {
         method: request.method,
         headers,
         body,
-        signal: request.signal,
+        signal: AbortSignal.any([request.signal, deadline]),
       });
     } catch (error) {
-      // Logged for the operator (no key, no body in it); the browser gets a plain 502.
+      // Logged for the operator (no key, no body in it); the browser gets a plain 504 or 502.
+      if (deadline.aborted && !request.signal.aborted) {
+        console.error(`oncelink proxy: ${request.method} /${route} got no answer from the API within ${timeout} ms.`);
+        return errorResponse(504, 'api_error', 'The link API did not answer in time. Try again in a moment.');
+      }
       console.error(`oncelink proxy: ${request.method} /${route} did not reach the API: ${error instanceof Error ? error.message : String(error)}`);
       return errorResponse(502, 'api_error', 'The proxy could not reach the link API. Try again in a moment.');
     }
