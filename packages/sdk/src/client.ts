@@ -214,10 +214,10 @@ export class OnceLinkCore {
         throwHttpErrors: false,
         ...(this.#fetch ? { fetch: this.#fetch } : {}),
       });
-      const blob = await readCapped(response, maxResponseBytes);
-      if (!blob && response.ok) throw tooLarge(route, response);
+      const bytes = await readCapped(response, maxResponseBytes);
+      if (!bytes && response.ok) throw tooLarge(route, response);
       // An error answer too large to read is still an error of its status, just without details.
-      const text = blob ? await blob.text() : '';
+      const text = bytes ? new TextDecoder().decode(bytes) : '';
       let answer: unknown = text === '' ? undefined : text;
       try {
         answer = JSON.parse(text);

@@ -65,7 +65,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       if (value !== null) headers.set(name, value);
     }
     headers.set('API-Key', apiKey);
-    let body: Blob | undefined;
+    let body: Uint8Array<ArrayBuffer> | undefined;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       body = await readCapped(request, maxBodyBytes);
       if (body === undefined) {
