@@ -192,6 +192,13 @@ export class OnceLinkShare extends LitElement {
       this.busy = '';
       if (this.open) void this.#load();
     }
+    if (changed.has('open') && this.open && !this.#dialog?.open) {
+      // Opening: cleared and loading in the render that opens the dialog (not one more after it),
+      // and the request already on its way while the browser lays the modal out.
+      this.announcement = '';
+      this.notice = '';
+      void this.#load();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -199,12 +206,12 @@ export class OnceLinkShare extends LitElement {
     if (!changed.has('open') || !dialog) return;
     if (this.open && !dialog.open) {
       this.#opener ??= activeElement();
-      this.announcement = '';
-      this.notice = '';
       dialog.showModal();
-      void this.#load();
     } else if (!this.open && dialog.open) {
       dialog.close();
+      // Not left to the close event alone: Chromium fires it with the next frame, which a hidden
+      // page never renders, and focus must not wait for that.
+      this.#onClosed();
     }
   }
 
@@ -248,9 +255,10 @@ export class OnceLinkShare extends LitElement {
       await this.updateComplete;
       this.#focusFirstControl();
     } catch (error) {
-      this.busy = '';
-      // Closing the dialog aborts its loads on purpose: nothing to report.
+      // Closing the dialog or a new target aborts its loads on purpose: nothing to report, and
+      // `busy` is the aborter's (a load started since may already be under way).
       if (signal.aborted) return;
+      this.busy = '';
       this.#fail(error, false, () => void this.#load());
     }
   }
@@ -287,7 +295,13 @@ export class OnceLinkShare extends LitElement {
     this.#requestClose('escape');
   }
 
+  /**
+   * After any close (ours, or the dialog's own): state back to closed, focus back to the opener.
+   * Runs twice for our closes (then for their close event), the second time with nothing left to do.
+   */
   #onClosed(): void {
+    // A close event that arrives after the pop-up was opened again is stale.
+    if (this.#dialog?.open) return;
     this.open = false;
     this.#loads?.abort();
     this.busy = this.busy === 'loading' ? '' : this.busy;
