@@ -1,6 +1,7 @@
 // Chromium tests: the elements and the SDK's browser tests, run in Debian's Chromium (or CHROME_PATH).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -8,6 +9,34 @@ import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const mswWorker = require.resolve('msw/mockServiceWorker.js');
+
+/**
+ * React ships CommonJS, which the runner's per-file transform cannot serve to a browser, so the
+ * React test fixture (React, react-dom and the wrapper) is bundled once, on its first request.
+ */
+const bundledFixtures = { '/__fixtures/react.js': 'packages/elements/src/test-support/react-fixture.ts' };
+const fixtureCache = new Map();
+function bundleFixture(entry) {
+  if (!fixtureCache.has(entry)) {
+    fixtureCache.set(
+      entry,
+      build({
+        entryPoints: [entry],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        conditions: ['browser', 'development'],
+        define: { 'process.env.NODE_ENV': '"development"' },
+        // The wrapper's registration import is a side effect that package.json names for the built
+        // file, not the source the fixture bundles.
+        ignoreAnnotations: true,
+      }).then((result) => result.outputFiles[0].text),
+    );
+  }
+  return fixtureCache.get(entry);
+}
 
 /** Counts passed and failed tests so `npm test` can print one summary line. */
 function countReporter(file) {
@@ -45,7 +74,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   concurrency: 2,
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [
@@ -59,6 +88,12 @@ export default {
         return;
       }
       return next();
+    },
+    async function bundledFixture(context, next) {
+      const entry = bundledFixtures[context.path];
+      if (!entry) return next();
+      context.type = 'application/javascript';
+      context.body = await bundleFixture(entry);
     },
   ],
   browsers: [
