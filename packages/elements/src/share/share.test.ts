@@ -67,6 +67,23 @@ describe('<oncelink-share> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens already in its loading state: the first render with the dialog open has aria-busy', async () => {
+    const el = await forPage();
+    const root = el.shadowRoot as ShadowRoot;
+    const firstOpen: string[] = [];
+    // Called after each update's DOM changes, before the next update runs.
+    const observer = new MutationObserver(() => {
+      if (firstOpen.length === 0 && $<HTMLDialogElement>(el, 'dialog').open) {
+        firstOpen.push($(el, '[part=body]').getAttribute('aria-busy') ?? '(none)');
+      }
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    $(el, '[part=trigger]').click();
+    await until(el, '#link');
+    observer.disconnect();
+    expect(firstOpen).to.deep.equal(['true']);
+  });
+
   it('opens on its trigger with the page name and its ordinary link, and makes no link by itself', async () => {
     const el = await forPage();
     $(el, '[part=trigger]').click();

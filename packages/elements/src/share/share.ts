@@ -184,7 +184,7 @@ export class OnceLinkShare extends LitElement {
     const retarget = ['masterPage', 'bookingCalendar', 'client', 'apiBase'] as const;
     if (this.hasUpdated && retarget.some((key) => changed.has(key))) {
       // A different page or client: nothing shown so far belongs to it any more.
-      this.#loads?.abort();
+      this.#abortLoad();
       this.target = undefined;
       this.pages = undefined;
       this.failure = undefined;
@@ -193,11 +193,14 @@ export class OnceLinkShare extends LitElement {
       if (this.open) void this.#load();
     }
     if (changed.has('open') && this.open && !this.#dialog?.open) {
-      // Opening: cleared and loading in the render that opens the dialog (not one more after it),
-      // and the request already on its way while the browser lays the modal out.
+      // Opening: cleared, and showing the loading state, in the render that opens the dialog
+      // rather than one more after it. The load itself starts once the dialog is shown.
       this.announcement = '';
       this.notice = '';
-      void this.#load();
+      if (!this.target && !this.pages) {
+        this.busy = 'loading';
+        this.failure = undefined;
+      }
     }
   }
 
@@ -207,6 +210,7 @@ export class OnceLinkShare extends LitElement {
     if (this.open && !dialog.open) {
       this.#opener ??= activeElement();
       dialog.showModal();
+      void this.#load();
     } else if (!this.open && dialog.open) {
       dialog.close();
       // Not left to the close event alone: Chromium fires it with the next frame, which a hidden
@@ -228,11 +232,18 @@ export class OnceLinkShare extends LitElement {
     return this.#proxy.client;
   }
 
+  /** Stops the load in flight, if any; its results and errors are then dropped. */
+  #abortLoad(): void {
+    this.#loads?.abort();
+    this.#loads = undefined;
+  }
+
   /** Loads what the dialog is about: the fixed target, or the active master pages for the picker. */
   async #load(): Promise<void> {
-    if (this.target || this.pages || this.busy === 'loading') return;
-    this.#loads = new AbortController();
-    const { signal } = this.#loads;
+    if (this.target || this.pages || this.#loads) return;
+    const loads = new AbortController();
+    this.#loads = loads;
+    const { signal } = loads;
     this.busy = 'loading';
     this.failure = undefined;
     try {
@@ -260,6 +271,8 @@ export class OnceLinkShare extends LitElement {
       if (signal.aborted) return;
       this.busy = '';
       this.#fail(error, false, () => void this.#load());
+    } finally {
+      if (this.#loads === loads) this.#loads = undefined;
     }
   }
 
@@ -303,7 +316,7 @@ export class OnceLinkShare extends LitElement {
     // A close event that arrives after the pop-up was opened again is stale.
     if (this.#dialog?.open) return;
     this.open = false;
-    this.#loads?.abort();
+    this.#abortLoad();
     this.busy = this.busy === 'loading' ? '' : this.busy;
     const opener = this.#opener;
     this.#opener = undefined;
