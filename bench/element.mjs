@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startPageServer } from './lib/http-server.mjs';
 import { median, round } from './lib/stats.mjs';
 import { bundle, dependencies, reexport } from './sizes.mjs';
+import { groupDurations, groups, markedBundle } from './lib/module-marks.mjs';
 import { ms, times } from './lib/table.mjs';
 
 const RUNS = 9;
@@ -29,11 +30,35 @@ async function pageFiles() {
   return {
     '/floor.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><script type="module" src="/floor.js"></script>' },
     '/floor.js': { type: js, body: marked('floor', floor) },
+    '/modules.html': {
+      type: 'text/html; charset=utf-8',
+      body: '<!doctype html><script type="module" src="/modules.js"></script><oncelink-share master-page="MP-DYNAMIC0001"></oncelink-share>',
+    },
+    '/modules.js': { type: js, body: await markedBundle() },
     '/': { type: 'text/html; charset=utf-8', body: readFileSync(new URL('./element/page.html', import.meta.url)) },
     '/harness.js': { type: js, body: readFileSync(new URL('./element/harness.js', import.meta.url)) },
     // The end mark comes before Lit's first render, which waits for a microtask.
     '/oncelink.js': { type: js, body: marked('oncelink:bundle', readFileSync(bundlePath, 'utf8')) },
   };
+}
+
+/** Evaluation time per package, from the unminified bundle's per-module marks, in a fresh context. */
+async function measureModules(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/modules.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('module:(end)').length > 0);
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('module:'))
+        .map((m) => [m.name.slice('module:'.length), m.startTime]),
+    );
+    return groupDurations(marks);
+  } finally {
+    await context.close();
+  }
 }
 
 /** One fresh browser context per run: a cold page, as a visitor would open it. */
@@ -66,18 +91,22 @@ async function measureFloor(browser, url) {
 }
 
 export async function runElement() {
+  // Built first: if building fails, no server is left running to keep the process alive.
+  const files = await pageFiles();
   const fake = await createMockServer({ port: 0, host: '127.0.0.1', seed: 'demo' });
   const proxy = createProxyHandler({ apiKey: DEMO_API_KEY, baseURL: fake.apiBaseURL });
-  const site = await startPageServer({ files: await pageFiles(), prefix: '/api/oncehub/', handler: proxy });
+  const site = await startPageServer({ files, prefix: '/api/oncehub/', handler: proxy });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   try {
     await measureOnce(browser, site.url); // warm-up: the browser process and the servers' first requests
     const runs = [];
     const floors = [];
+    const modules = [];
     // Interleaved, so a busy moment on the machine hits both alike.
     for (let i = 0; i < RUNS; i++) {
       runs.push(await measureOnce(browser, site.url));
       floors.push(await measureFloor(browser, site.url));
+      modules.push(await measureModules(browser, site.url));
     }
 
     const med = (pick) => median(runs.map(pick));
@@ -108,15 +137,17 @@ export async function runElement() {
         baseline: `lit+ky+zod alone ${ms(figures.floorEvaluation)}`, ratio: times(figures.bundleEvaluation / figures.floorEvaluation),
         target: '', ok: null,
       },
+      ...moduleRows(part, modules),
       row('click -> dialog open', figures.clickToOpen),
       row('click -> page name loaded (GET list)', figures.clickToLoaded, listRequest),
       row('One-time link on -> link on screen (POST)', figures.switchToLink, createRequest),
     ];
     const version = browser.version();
+    const moduleMedians = Object.fromEntries(groups.map((g) => [g, round(median(modules.map((m) => m[g])), 2)]));
     return {
       rows,
       details: {
-        runs: RUNS, browser: version, frameMs: round(FRAME_MS, 2), measuredFrameMs: round(figures.frame, 2),
+        runs: RUNS, browser: version, evaluationByPackage: moduleMedians, frameMs: round(FRAME_MS, 2), measuredFrameMs: round(figures.frame, 2),
         medians: Object.fromEntries(Object.entries({ ...figures, listRequest, createRequest }).map(([k, v]) => [k, round(v, 2)])),
         perRun: runs.map((r) => ({
           bundleToTrigger: round(r.bundleToTrigger, 2), bundleEvaluation: round(r.bundleEvaluation, 2), clickToOpen: round(r.clickToOpen, 2),
@@ -129,4 +160,16 @@ export async function runElement() {
     await site.close();
     await fake.close();
   }
+}
+
+/** One diagnostic row per package: its share of the unminified bundle's evaluation (median of the runs). */
+function moduleRows(part, modules) {
+  const total = median(modules.map((m) => groups.reduce((sum, g) => sum + m[g], 0)));
+  return groups.map((g) => {
+    const value = median(modules.map((m) => m[g]));
+    return {
+      part, measure: `diagnostic: evaluating ${g}`, value: ms(value),
+      baseline: `unminified bundle ${ms(total)}`, ratio: `${((value / total) * 100).toFixed(0)}%`, target: '', ok: null,
+    };
+  });
 }
