@@ -42,11 +42,38 @@ async function pageFiles() {
   };
 }
 
-/** Evaluation time per package, from the unminified bundle's per-module marks, in a fresh context. */
-async function measureModules(browser, url) {
+/** Runs `measure` on a page in a fresh browser context: a cold page, as a visitor would open it. */
+async function inFreshPage(browser, measure) {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
+    return await measure(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** One run of the harness page: the element's timings. */
+const measureOnce = (browser, url) =>
+  inFreshPage(browser, async (page) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    const result = await page.evaluate(() => window.__oncelinkBench);
+    if (result.error || errors.length) throw new Error(`element bench page: ${[result.error, ...errors].filter(Boolean).join('; ')}`);
+    return result;
+  });
+
+/** Evaluation time of the dependencies alone. */
+const measureFloor = (browser, url) =>
+  inFreshPage(browser, async (page) => {
+    await page.goto(`${url}/floor.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('floor:end').length > 0);
+    return page.evaluate(() => performance.measure('floor', 'floor:start', 'floor:end').duration);
+  });
+
+/** Evaluation time per package, from the unminified bundle's per-module marks. */
+const measureModules = (browser, url) =>
+  inFreshPage(browser, async (page) => {
     await page.goto(`${url}/modules.html`);
     await page.waitForFunction(() => performance.getEntriesByName('module:(end)').length > 0);
     const marks = await page.evaluate(() =>
@@ -56,39 +83,7 @@ async function measureModules(browser, url) {
         .map((m) => [m.name.slice('module:'.length), m.startTime]),
     );
     return groupDurations(marks);
-  } finally {
-    await context.close();
-  }
-}
-
-/** One fresh browser context per run: a cold page, as a visitor would open it. */
-async function measureOnce(browser, url) {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
-    const result = await page.evaluate(() => window.__oncelinkBench);
-    if (result.error || errors.length) throw new Error(`element bench page: ${[result.error, ...errors].filter(Boolean).join('; ')}`);
-    return result;
-  } finally {
-    await context.close();
-  }
-}
-
-/** Evaluation time of the dependencies alone, in a fresh context like the element's runs. */
-async function measureFloor(browser, url) {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${url}/floor.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('floor:end').length > 0);
-    return await page.evaluate(() => performance.measure('floor', 'floor:start', 'floor:end').duration);
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 export async function runElement() {
   // Built first: if building fails, no server is left running to keep the process alive.
