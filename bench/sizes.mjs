@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { kB } from './lib/table.mjs';
+import { ownCodeBreakdown } from './lib/own-code.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -142,6 +143,21 @@ export async function runSizes() {
     });
     details.push({ name: entry.name, file: entry.file, external: entry.external, budget: entry.budget, enforced, ...size });
   }
+  const own = await ownCodeBreakdown();
+  const sdkBudget = entries[0]?.budget ?? 0;
+  rows.push(
+    {
+      part: '4 size', measure: 'diagnostic: SDK own code, every string emptied', value: `${kB(own.gzipWithoutStrings)} gz`,
+      baseline: `as built ${kB(own.gzip)}`, ratio: `${((own.gzipWithoutStrings / own.gzip) * 100).toFixed(0)}%`,
+      target: `budget ${kB(sdkBudget)}`, ok: null,
+    },
+    {
+      part: '4 size', measure: 'diagnostic: SDK own code, largest modules (min)',
+      value: own.modules.slice(0, 4).map((m) => `${m.module} ${kB(m.bytes)}`).join(', '),
+      baseline: `all ${kB(own.min)} min`, ratio: '', target: '', ok: null,
+    },
+  );
+  details.push({ name: 'SDK own code breakdown', ...own });
   const floor = [];
   for (const dep of dependencies) {
     const size = await measureEntry({ contents: reexport([dep]) });
