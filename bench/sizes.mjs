@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { consumerBuild } from './lib/consumer-build.mjs';
 import { kB } from './lib/table.mjs';
 import { ownCodeBreakdown } from './lib/own-code.mjs';
 
@@ -72,15 +73,9 @@ const compress = (code) => ({
 export async function bundle({ file, contents, external = [] }) {
   const result = await build({
     ...(file ? { entryPoints: [`${root}${file}`] } : { stdin: { contents, resolveDir: root, loader: 'js' } }),
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
+    ...consumerBuild,
     treeShaking: true,
     external,
-    logLevel: 'silent',
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error(`sizes: esbuild produced nothing for ${file ?? contents}`);

@@ -1,6 +1,7 @@
 // Where the script-tag bundle's evaluation time goes: the bundle unminified, a performance.mark before each module, grouped by package.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { consumerBuild } from './consumer-build.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -26,12 +27,8 @@ export const groups = ['lit', 'ky: its feature probe', 'ky: the rest', 'zod + SD
 export async function markedBundle() {
   const result = await build({
     entryPoints: [`${root}packages/elements/src/script-tag.ts`],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
+    ...consumerBuild,
+    minify: false,
   });
   const code = result.outputFiles[0]?.text ?? '';
   let modules = 0;

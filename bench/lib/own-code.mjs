@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { consumerBuild } from './consumer-build.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -10,15 +11,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 async function ownBundle() {
   const result = await build({
     entryPoints: [`${root}packages/sdk/dist/index.js`],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
+    ...consumerBuild,
     external: ['ky', 'zod', 'zod/*'],
     metafile: true,
-    logLevel: 'silent',
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error('own code: esbuild produced nothing');
