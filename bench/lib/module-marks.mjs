@@ -6,19 +6,20 @@ import { consumerBuild } from './consumer-build.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Which package a module of the bundle belongs to. The SDK's schemas are counted with zod: they
- * are where zod's code first runs (building the schemas), which its import alone does not do.
+ * Which part of the bundle a module belongs to. The SDK's schema modules are apart from zod's:
+ * building them is where zod's code first runs, which importing zod alone does not do.
  */
 export function groupOf(path) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'lit';
   // ky's constants module probes the browser (it builds a Request with a stream body) on load.
   if (path.includes('node_modules/ky/')) return path.endsWith('core/constants.js') ? 'ky: its feature probe' : 'ky: the rest';
-  if (path.includes('node_modules/zod/') || path.includes('sdk/dist/schemas/')) return 'zod + SDK schemas';
+  if (path.includes('node_modules/zod/')) return 'zod';
+  if (path.includes('sdk/dist/schemas/')) return 'SDK schemas (zod first runs)';
   if (path.includes('sdk/dist/')) return 'SDK: the rest';
   return 'element + define/upgrade';
 }
 
-export const groups = ['lit', 'ky: its feature probe', 'ky: the rest', 'zod + SDK schemas', 'SDK: the rest', 'element + define/upgrade'];
+export const groups = ['lit', 'ky: its feature probe', 'ky: the rest', 'zod', 'SDK schemas (zod first runs)', 'SDK: the rest', 'element + define/upgrade'];
 
 /**
  * The script-tag entry bundled as its build does but unminified, so esbuild's `// path` comment
