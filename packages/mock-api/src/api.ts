@@ -8,7 +8,7 @@ import { bookingHandlers } from './handlers/bookings.js';
 import { unknownRoute } from './handlers/endpoint.js';
 import { Faults } from './handlers/faults.js';
 import { masterPageHandlers } from './handlers/master-pages.js';
-import { RateLimiter, type RateLimitOptions } from './handlers/rate-limit.js';
+import { createLimiters, type RateLimitOptions } from './handlers/rate-limit.js';
 import type { ApiRuntime } from './handlers/runtime.js';
 import { webhookHandlers } from './handlers/webhooks.js';
 import { apiKeyTestHandlers } from './handlers/api-key-test.js';
@@ -32,7 +32,10 @@ export interface MockApiOptions {
    * `@oncelink/sdk/proxy` (the proxy adds the key). True by default.
    */
   requireApiKey?: boolean;
-  /** Enforce the account limit (5 requests per second per key; 429 with Retry-After). Off by default. */
+  /**
+   * Enforce the account limit (5 requests per second per key; 429 with Retry-After), and with
+   * `{ perIp: true }` the per-address one too (200 per 5 minutes). Off by default.
+   */
   rateLimit?: boolean | RateLimitOptions;
   /** The fake's clock (link expiry, slots, timestamps); `Date.now` when absent. */
   now?: TimeSource;
@@ -56,8 +59,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = createClock(options.now);
   const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
   if (apiKeys.size === 0) throw new TypeError('createMockApi: apiKeys must hold at least one key.');
-  const limit = options.rateLimit;
-  const limiter = limit ? new RateLimiter(limit === true ? 5 : (limit.perSecond ?? 5), () => clock.now()) : undefined;
+  const limiters = createLimiters(options.rateLimit, () => clock.now());
   const dispatcher = new WebhookDispatcher(options.webhooks);
   const linkBaseURL = trimSlash(options.linkBaseURL ?? DEFAULT_LINK_BASE_URL);
   const store = new Store({
@@ -68,7 +70,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   });
   dispatcher.attach(store);
   const faults = new Faults();
-  const api: ApiRuntime = { store, faults, limiter, baseURL: trimSlash(options.baseURL ?? DEFAULT_BASE_URL), apiKeys, requireApiKey: options.requireApiKey ?? true };
+  const api: ApiRuntime = { store, faults, limiters, baseURL: trimSlash(options.baseURL ?? DEFAULT_BASE_URL), apiKeys, requireApiKey: options.requireApiKey ?? true };
   const handlers = [
     ...masterPageHandlers(api),
     ...bookingCalendarHandlers(api),
@@ -78,5 +80,5 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...hostedPageHandlers(store, linkBaseURL),
     unknownRoute(api),
   ];
-  return { handlers, control: createControl({ store, clock, faults, limiter, dispatcher }) };
+  return { handlers, control: createControl({ store, clock, faults, limiters, dispatcher }) };
 }

@@ -77,11 +77,11 @@ interface Parts {
   store: Store;
   clock: Clock;
   faults: Faults;
-  limiter: RateLimiter | undefined;
+  limiters: { perKey: RateLimiter | undefined; perIp: RateLimiter | undefined };
   dispatcher: WebhookDispatcher;
 }
 
-export function createControl({ store, clock, faults, limiter, dispatcher }: Parts): MockControl {
+export function createControl({ store, clock, faults, limiters, dispatcher }: Parts): MockControl {
   const tokenOf = (idOrUrl: string): string => {
     if (!/^https?:/.test(idOrUrl)) return idOrUrl;
     const last = new URL(idOrUrl).pathname.split('/').pop() ?? '';
@@ -135,7 +135,8 @@ export function createControl({ store, clock, faults, limiter, dispatcher }: Par
       clock.resetOffset();
       store.reset();
       faults.reset();
-      limiter?.reset();
+      limiters.perKey?.reset();
+      limiters.perIp?.reset();
       dispatcher.reset();
     },
     setLatency(ms) {

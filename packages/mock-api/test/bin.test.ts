@@ -57,6 +57,20 @@ describe('oncelink-mock-api bin', () => {
     });
   }
 
+  it('--rate-limit-ip adds the per-IP limit: the answer to an over-limit request says so', async () => {
+    const { child, url } = await start(['--port', '0', '--rate-limit-ip']);
+    try {
+      // A refused key is answered 401 before the per-key limit, but counts against the address.
+      let last: Response | undefined;
+      for (let i = 0; i < 201; i++) last = await fetch(`${url}/v2/test`, { headers: { 'API-Key': 'not-a-key' } });
+      assert.equal(last?.status, 429);
+      assert.match(((await last?.json()) as { message: string }).message, /from this IP address: the limit is 200 per 5 minutes/);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
   it('refuses a bad flag value with usage and exit code 1', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', bin, '--seed', 'nonsense'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';

@@ -3,6 +3,7 @@ import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { ApiFailure, errorTypeFor } from '../state/errors.js';
 import { newRequestId } from '../state/ids.js';
 import type { ApiRuntime } from './runtime.js';
+import { clientAddressOf } from './rate-limit.js';
 
 export type Method = 'get' | 'post' | 'delete';
 
@@ -49,17 +50,19 @@ export function endpoint(api: ApiRuntime, spec: EndpointSpec): HttpHandler {
       return json(fault.status, { type: errorTypeFor(fault.status), message: `Injected failure (HTTP ${fault.status}).` }, requestId, headers);
     }
     try {
+      // Every request from an address counts, a refused key too: the limit guards the address.
+      const perIp = api.limiters.perIp;
+      const ipWait = perIp?.hit(clientAddressOf(request));
+      if (perIp && ipWait !== undefined) {
+        throw tooMany(`Too many requests from this IP address: the limit is ${perIp.limit} per ${describeWindow(perIp.windowMs)}.`, ipWait);
+      }
       const sent = request.headers.get('api-key');
       const apiKey = api.requireApiKey ? sent : 'proxied';
       if (apiKey === null || (api.requireApiKey && !api.apiKeys.has(apiKey))) {
         throw new ApiFailure(401, 'authentication_error', 'Invalid API key.');
       }
-      const wait = api.limiter?.hit(apiKey);
-      if (wait !== undefined) {
-        throw new ApiFailure(429, 'rate_limit_error', `Too many requests: the limit is 5 per second. Retry after ${wait} second${wait === 1 ? '' : 's'}.`, undefined, {
-          'Retry-After': String(wait),
-        });
-      }
+      const wait = api.limiters.perKey?.hit(apiKey);
+      if (wait !== undefined) throw tooMany(`Too many requests: the limit is ${api.limiters.perKey?.limit} per second.`, wait);
       const reply = await spec.resolve({ request, url: new URL(request.url), params: stringParams(params), apiKey });
       return json(reply.status ?? 200, reply.body, requestId, reply.headers);
     } catch (e) {
@@ -68,6 +71,20 @@ export function endpoint(api: ApiRuntime, spec: EndpointSpec): HttpHandler {
       console.error('mock-api: unexpected error while answering', request.method, new URL(request.url).pathname, e);
       return json(500, { type: 'api_error', message: 'The mock API failed unexpectedly; see its log.' }, requestId);
     }
+  });
+}
+
+/** '5 minutes', 'minute', '90 seconds'. */
+function describeWindow(ms: number): string {
+  const seconds = ms / 1000;
+  if (seconds % 60 !== 0) return `${seconds} seconds`;
+  return seconds === 60 ? 'minute' : `${seconds / 60} minutes`;
+}
+
+/** A 429 as the API answers it: `rate_limit_error`, the wait in the message and in Retry-After. */
+function tooMany(limit: string, wait: number): ApiFailure {
+  return new ApiFailure(429, 'rate_limit_error', `${limit} Retry after ${wait} second${wait === 1 ? '' : 's'}.`, undefined, {
+    'Retry-After': String(wait),
   });
 }
 

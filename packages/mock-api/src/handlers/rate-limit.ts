@@ -1,30 +1,41 @@
-// The account rate limit (5 requests per second per API key), counted on the fake's clock.
+// The API's rate limits, counted on the fake's clock: 5 requests per second per API key, and (when asked for) 200 per 5 minutes per client address.
 
 export interface RateLimitOptions {
   /** Requests allowed per second and API key; 5 like the real account limit. */
   perSecond?: number;
+  /**
+   * The per-address limit: `true` for the real one (200 requests per 5 minutes), or your own
+   * numbers. Off unless set. Over HTTP (`createMockServer`) the address is the client's; in msw
+   * every request comes from one address, as the test process does.
+   */
+  perIp?: boolean | { requests?: number; windowSeconds?: number };
 }
 
+/** A sliding window: at most `limit` requests per `windowMs` per key. */
 export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
 
   constructor(
-    private readonly perSecond: number,
+    readonly limit: number,
+    readonly windowMs: number,
     private readonly now: () => number,
   ) {
-    if (!Number.isInteger(perSecond) || perSecond < 1) {
-      throw new RangeError(`rateLimit.perSecond must be a positive integer, got ${String(perSecond)}.`);
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new RangeError(`A rate limit must be a positive whole number of requests, got ${String(limit)}.`);
+    }
+    if (!Number.isInteger(windowMs) || windowMs < 1000) {
+      throw new RangeError(`A rate-limit window must be a whole number of seconds of at least 1, got ${String(windowMs / 1000)}.`);
     }
   }
 
   /** Counts a request; answers the seconds to wait when it is over the limit (and not counted). */
   hit(key: string): number | undefined {
     const t = this.now();
-    const recent = (this.windows.get(key) ?? []).filter((at) => t - at < 1000);
-    if (recent.length >= this.perSecond) {
+    const recent = (this.windows.get(key) ?? []).filter((at) => t - at < this.windowMs);
+    if (recent.length >= this.limit) {
       this.windows.set(key, recent);
       const oldest = recent[0] ?? t;
-      return Math.max(1, Math.ceil((oldest + 1000 - t) / 1000));
+      return Math.max(1, Math.ceil((oldest + this.windowMs - t) / 1000));
     }
     recent.push(t);
     this.windows.set(key, recent);
@@ -34,4 +45,33 @@ export class RateLimiter {
   reset(): void {
     this.windows.clear();
   }
+}
+
+/** The limiters `rateLimit` asks for: per key (5/s) when it is set at all, per address when `perIp` is. */
+export function createLimiters(
+  option: boolean | RateLimitOptions | undefined,
+  now: () => number,
+): { perKey: RateLimiter | undefined; perIp: RateLimiter | undefined } {
+  if (!option) return { perKey: undefined, perIp: undefined };
+  const options: RateLimitOptions = option === true ? {} : option;
+  const perKey = new RateLimiter(options.perSecond ?? 5, 1000, now);
+  const ip = options.perIp === true ? {} : options.perIp;
+  const perIp = ip ? new RateLimiter(ip.requests ?? 200, (ip.windowSeconds ?? 300) * 1000, now) : undefined;
+  return { perKey, perIp };
+}
+
+/**
+ * Client addresses of the requests the HTTP server hands to the handlers. msw passes the same
+ * Request object through to the resolver, so a weak map carries the address without a header
+ * that a client could forge.
+ */
+const clientAddresses = new WeakMap<Request, string>();
+
+export function setClientAddress(request: Request, address: string): void {
+  clientAddresses.set(request, address);
+}
+
+/** The request's client address; in msw, where there is none, every request shares one. */
+export function clientAddressOf(request: Request): string {
+  return clientAddresses.get(request) ?? 'in-process';
 }

@@ -6,8 +6,8 @@ import type { RateLimiter } from './rate-limit.js';
 export interface ApiRuntime {
   store: Store;
   faults: Faults;
-  /** Undefined when the rate limit is off. */
-  limiter: RateLimiter | undefined;
+  /** Each undefined when that limit is off. */
+  limiters: { perKey: RateLimiter | undefined; perIp: RateLimiter | undefined };
   /** The API root the handlers answer under, without a trailing slash. */
   baseURL: string;
   apiKeys: ReadonlySet<string>;

@@ -8,6 +8,7 @@ import { emptySeed, largeSeed, seed as demoSeed } from '../fixtures/seed.js';
 import type { Fixtures } from '../fixtures/types.js';
 import { BodyTooLarge, sendFetchResponse, toFetchRequest } from './bridge.js';
 import { handleControl } from './control-routes.js';
+import { setClientAddress } from '../handlers/rate-limit.js';
 
 export type SeedName = 'demo' | 'large' | 'empty';
 
@@ -68,6 +69,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       res.end('Request body too large.');
       return;
     }
+    setClientAddress(request, req.socket.remoteAddress ?? 'unknown');
     const controlled = serveControl ? await handleControl(mock.control, request) : undefined;
     const response = controlled ?? (await getResponse(mock.handlers, request));
     if (response) return sendFetchResponse(res, response);

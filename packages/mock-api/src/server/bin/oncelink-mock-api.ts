@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_API_KEY } from '../../api.js';
 import { createMockServer, type SeedName } from '../create-server.js';
 
-const USAGE = `Usage: oncelink-mock-api [--port 4010] [--host 127.0.0.1] [--rate-limit] [--seed demo|large|empty] [--control]`;
+const USAGE = `Usage: oncelink-mock-api [--port 4010] [--host 127.0.0.1] [--rate-limit] [--rate-limit-ip] [--seed demo|large|empty] [--control]`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
       'rate-limit': { type: 'boolean', default: false },
+      'rate-limit-ip': { type: 'boolean', default: false },
       seed: { type: 'string', default: 'demo' },
       control: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got '${values.port}'.\n${USAGE}`);
   const seed = values.seed;
   if (seed !== 'demo' && seed !== 'large' && seed !== 'empty') throw new Error(`--seed must be demo, large or empty, got '${seed}'.\n${USAGE}`);
-  const server = await createMockServer({ port, host: values.host, rateLimit: values['rate-limit'], seed: seed satisfies SeedName, control: values.control });
+  const server = await createMockServer({ port, host: values.host, rateLimit: values['rate-limit-ip'] ? { perIp: true } : values['rate-limit'], seed: seed satisfies SeedName, control: values.control });
   console.log(`OnceLink mock API listening on ${server.url}`);
   console.log(`  API base URL: ${server.apiBaseURL}`);
   console.log(`  API key:      ${DEMO_API_KEY}`);
