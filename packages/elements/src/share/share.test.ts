@@ -13,6 +13,7 @@ import {
   has,
   isOpen,
   openReady,
+  recordFirstRender,
   recordingClipboard,
   refusingClipboard,
   shownLink,
@@ -69,19 +70,23 @@ describe('<oncelink-share> states', () => {
 
   it('opens already in its loading state: the first render with the dialog open has aria-busy', async () => {
     const el = await forPage();
-    const root = el.shadowRoot as ShadowRoot;
-    const firstOpen: string[] = [];
-    // Called after each update's DOM changes, before the next update runs.
-    const observer = new MutationObserver(() => {
-      if (firstOpen.length === 0 && $<HTMLDialogElement>(el, 'dialog').open) {
-        firstOpen.push($(el, '[part=body]').getAttribute('aria-busy') ?? '(none)');
-      }
-    });
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const first = recordFirstRender(el, () => isOpen(el), () => $(el, '[part=body]').getAttribute('aria-busy'));
     $(el, '[part=trigger]').click();
     await until(el, '#link');
-    observer.disconnect();
-    expect(firstOpen).to.deep.equal(['true']);
+    first.stop();
+    expect(first.seen).to.deep.equal(['true']);
+  });
+
+  it('closing while loading clears the loading state in the render that closes the dialog', async () => {
+    mock.control.setLatency(800);
+    const el = await forPage();
+    await el.show();
+    await waitUntil(() => $(el, '[part=body]').getAttribute('aria-busy') === 'true', 'busy');
+    const first = recordFirstRender(el, () => !isOpen(el), () => $(el, '[part=body]').getAttribute('aria-busy'));
+    $(el, '[part~=close-button]').click();
+    await waitUntil(() => first.seen.length > 0, 'closed');
+    first.stop();
+    expect(first.seen).to.deep.equal(['false']);
   });
 
   it('opens on its trigger with the page name and its ordinary link, and makes no link by itself', async () => {

@@ -192,6 +192,11 @@ export class OnceLinkShare extends LitElement {
       this.busy = '';
       if (this.open) void this.#load();
     }
+    if (changed.has('open') && !this.open && this.#dialog?.open) {
+      // Closing: a load in flight is dropped in the render that closes the dialog, not after it.
+      this.#abortLoad();
+      if (this.busy === 'loading') this.busy = '';
+    }
     if (changed.has('open') && this.open && !this.#dialog?.open) {
       // Opening: cleared, and showing the loading state, in the render that opens the dialog
       // rather than one more after it. The load itself starts once the dialog is shown.

@@ -36,6 +36,20 @@ export function focused(el: OnceLinkShare): string {
   return at ? at.id || at.getAttribute('part') || at.localName : '';
 }
 
+/**
+ * Records `read()` the first time `when()` holds after a DOM change in the shadow root. A
+ * MutationObserver runs after each update's changes and before the next update, so this is
+ * what the first render in that state showed.
+ */
+export function recordFirstRender<T>(el: OnceLinkShare, when: () => boolean, read: () => T): { seen: T[]; stop(): void } {
+  const seen: T[] = [];
+  const observer = new MutationObserver(() => {
+    if (seen.length === 0 && when()) seen.push(read());
+  });
+  observer.observe(el.shadowRoot as ShadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+  return { seen, stop: () => observer.disconnect() };
+}
+
 /** The dialog is open. */
 export const isOpen = (el: OnceLinkShare): boolean => $<HTMLDialogElement>(el, 'dialog').open;
 
