@@ -1,7 +1,9 @@
 // @oncelink/sdk/proxy: forwards only allowed routes, under any mount prefix, adding the key server-side and never echoing it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { http } from 'msw';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { http, passthrough } from 'msw';
 import { createProxyHandler } from '../src/proxy/index.js';
 import { API, KEY, linkFixture, reply, server, useFake } from './support.js';
 
@@ -152,6 +154,28 @@ test('an API that does not answer within `timeout` gets a 504, long before it wo
   assert.equal(errors.length, 1);
   assert.match(String(errors[0]), /within 50 ms/);
   assert.ok(!String(errors[0]).includes(KEY));
+});
+
+test('the timeout also ends an answer whose body stalls half-way (a real upstream that stops sending)', { timeout: 10_000 }, async () => {
+  // A real local server, which msw lets through: only a real socket can stall mid-body.
+  server.use(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()));
+  const stalling = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"object":"list","data":[');
+  });
+  await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve));
+  const { port } = stalling.address() as AddressInfo;
+  try {
+    const stalled = createProxyHandler({ apiKey: KEY, baseURL: `http://127.0.0.1:${port}/v2`, timeout: 100 });
+    const started = performance.now();
+    const response = await stalled(new Request(`${site}/master-pages`));
+    assert.equal(response.status, 200, 'the headers came in time');
+    await assert.rejects(response.text());
+    assert.ok(performance.now() - started < 2_000, `took ${performance.now() - started} ms`);
+  } finally {
+    stalling.closeAllConnections();
+    await new Promise((resolve) => stalling.close(resolve));
+  }
 });
 
 test('refuses a timeout that is not a positive number of milliseconds', () => {
