@@ -74,7 +74,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   concurrency: 2,
-  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
+  testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [

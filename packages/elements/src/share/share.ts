@@ -195,7 +195,6 @@ export class OnceLinkShare extends LitElement {
     if (changed.has('open') && !this.open && this.#dialog?.open) {
       // Closing: a load in flight is dropped in the render that closes the dialog, not after it.
       this.#abortLoad();
-      if (this.busy === 'loading') this.busy = '';
     }
     if (changed.has('open') && this.open && !this.#dialog?.open) {
       // Opening: cleared, and showing the loading state, in the render that opens the dialog
@@ -237,10 +236,11 @@ export class OnceLinkShare extends LitElement {
     return this.#proxy.client;
   }
 
-  /** Stops the load in flight, if any; its results and errors are then dropped. */
+  /** Stops the load in flight, if any (its results and errors are then dropped), and its loading state. */
   #abortLoad(): void {
     this.#loads?.abort();
     this.#loads = undefined;
+    if (this.busy === 'loading') this.busy = '';
   }
 
   /** Loads what the dialog is about: the fixed target, or the active master pages for the picker. */
@@ -322,7 +322,6 @@ export class OnceLinkShare extends LitElement {
     if (this.#dialog?.open) return;
     this.open = false;
     this.#abortLoad();
-    this.busy = this.busy === 'loading' ? '' : this.busy;
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();

@@ -3,8 +3,8 @@
 /**
  * The body's bytes, or undefined as soon as it is known to be over `cap` bytes: a declared
  * Content-Length is checked first, then the stream is read only until it passes the cap.
- * Bytes, not a Blob: a browser reads a Blob back asynchronously through its blob store, which
- * cost the pop-up several milliseconds per answer.
+ * Bytes, not a Blob: a browser would read a Blob back asynchronously through its blob store,
+ * one more round trip per answer.
  */
 export async function readCapped(message: Request | Response, cap: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (Number(message.headers.get('content-length') ?? 0) > cap) {
