@@ -13,6 +13,7 @@ import type { ApiRuntime } from './handlers/runtime.js';
 import { webhookHandlers } from './handlers/webhooks.js';
 import { apiKeyTestHandlers } from './handlers/api-key-test.js';
 import { hostedPageHandlers } from './hosted/handlers.js';
+import { manageBookingHandlers } from './hosted/manage.js';
 import { type TimeSource, createClock } from './state/clock.js';
 import { Store } from './state/store.js';
 import { type DispatcherOptions, WebhookDispatcher } from './webhooks/dispatch.js';
@@ -77,6 +78,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...bookingHandlers(api),
     ...webhookHandlers(api),
     ...apiKeyTestHandlers(api),
+    ...manageBookingHandlers(store, linkBaseURL),
     ...hostedPageHandlers(store, linkBaseURL),
     unknownRoute(api),
   ];

@@ -3,8 +3,10 @@ import type { RuleType } from './fixtures/types.js';
 import type { Clock } from './state/clock.js';
 import { isoSeconds } from './state/clock.js';
 import { badRequest } from './state/errors.js';
+import { cancelBooking } from './state/bookings.js';
+import { completeBooking, markNoShow, reassignBooking, rescheduleAsCustomer, targetOf } from './state/lifecycle.js';
 import { LINK_LIFETIME_MS, bookThroughLink, linkState, lookupLink } from './state/links.js';
-import type { LinkState } from './state/records.js';
+import type { LinkState, LinkTarget } from './state/records.js';
 import { openSlots } from './state/slots.js';
 import type { Store } from './state/store.js';
 import { bookingWire } from './state/wire.js';
@@ -40,6 +42,12 @@ export interface BookThroughLinkInput {
   time_zone?: string;
 }
 
+export interface RescheduleInput {
+  /** ISO 8601; the first open slot when absent. */
+  start_time?: string;
+  time_zone?: string;
+}
+
 export interface MockControl {
   /** Switches a master page's rule type; leaving `dynamic` invalidates its links for good. */
   setRuleType(masterPageId: string, ruleType: RuleType): void;
@@ -54,6 +62,23 @@ export interface MockControl {
    * TypeError when the link does not work (any more) or the slot is not open.
    */
   bookThroughLink(linkIdOrUrl: string, input: BookThroughLinkInput): Booking;
+  /**
+   * The customer cancels through the booking's `cancel_url` (`actioned_by: 'customer'`,
+   * `booking.canceled`). Throws a TypeError when the booking cannot be cancelled.
+   */
+  cancelAsCustomer(bookingId: string, reason?: string): Booking;
+  /**
+   * The customer picks another time through the booking's `reschedule_url`: an active booking
+   * moves (`booking.rescheduled`); one the host cancelled asking for a new time is replaced by
+   * a new booking (`booking.canceled_then_rescheduled`). Returns the booking holding the time.
+   */
+  rescheduleAsCustomer(bookingId: string, input?: RescheduleInput): Booking;
+  /** The meeting took place (`booking.completed`); only after it has ended on the fake's clock. */
+  completeBooking(bookingId: string): Booking;
+  /** The host marks a no-show (`booking.no_show`); only once the meeting has started. */
+  markNoShow(bookingId: string): Booking;
+  /** Gives an active booking to another user of the account (`booking.reassigned`). */
+  reassignBooking(bookingId: string, userId: string): Booking;
   /** Webhook deliveries so far, with every attempt. */
   webhookDeliveries(): WebhookDelivery[];
   /** Resolves when every webhook delivery started so far has finished (or given up). */
@@ -81,20 +106,30 @@ interface Parts {
   dispatcher: WebhookDispatcher;
 }
 
+/** Runs a state change for the control object: the API's refusal becomes a TypeError saying why. */
+function attempt<T>(change: () => T): T {
+  try {
+    return change();
+  } catch (e) {
+    throw new TypeError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 export function createControl({ store, clock, faults, limiters, dispatcher }: Parts): MockControl {
   const tokenOf = (idOrUrl: string): string => {
     if (!/^https?:/.test(idOrUrl)) return idOrUrl;
     const last = new URL(idOrUrl).pathname.split('/').pop() ?? '';
     return last.replace(/^\./, '');
   };
+  /** `start_time` as ms, or the first open slot in the next 30 days when it is absent. */
+  const startOf = (target: LinkTarget, startTime: string | undefined): number => {
+    const now = clock.now();
+    const startMs = startTime === undefined ? openSlots(store, target, now, now + 30 * 86_400_000)[0] : Date.parse(startTime);
+    if (startMs === undefined || Number.isNaN(startMs)) throw new TypeError('No open slot: pass start_time as an ISO 8601 timestamp of an open slot.');
+    return startMs;
+  };
   return {
-    setRuleType(id, ruleType) {
-      try {
-        store.setRuleType(id, ruleType);
-      } catch (e) {
-        throw new TypeError(e instanceof Error ? e.message : String(e));
-      }
-    },
+    setRuleType: (id, ruleType) => attempt(() => store.setRuleType(id, ruleType)),
     masterPages() {
       return [...store.masterPages.values()].map((mp) => ({ id: mp.id, name: mp.name, active: mp.active, rule_type: mp.ruleType, deleted: mp.deleted }));
     },
@@ -118,17 +153,22 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
       const token = tokenOf(idOrUrl);
       const found = lookupLink(store, token);
       if (found.kind !== 'usable') throw new TypeError(`This link cannot be booked through (unknown, used, invalidated or expired): '${token}'.`);
-      const now = clock.now();
-      const startMs = input.start_time === undefined ? openSlots(store, found.link.target, now, now + 30 * 86_400_000)[0] : Date.parse(input.start_time);
-      if (startMs === undefined || Number.isNaN(startMs)) throw new TypeError('No open slot to book: pass start_time as an ISO 8601 timestamp of an open slot.');
-      try {
+      const startMs = startOf(found.link.target, input.start_time);
+      return attempt(() => {
         const booking = bookThroughLink(store, token, { startMs, timeZone: input.time_zone ?? 'UTC', form: { name: input.name, email: input.email } });
         if (!booking) throw badRequest(`This link cannot be booked through: '${token}'.`);
         return bookingWire(store, booking);
-      } catch (e) {
-        throw new TypeError(e instanceof Error ? e.message : String(e));
-      }
+      });
     },
+    cancelAsCustomer: (id, reason) => attempt(() => bookingWire(store, cancelBooking(store, id, reason, 'customer'))),
+    rescheduleAsCustomer: (id, input = {}) =>
+      attempt(() => {
+        const startMs = startOf(targetOf(store.booking(id)), input.start_time);
+        return bookingWire(store, rescheduleAsCustomer(store, id, startMs, input.time_zone));
+      }),
+    completeBooking: (id) => attempt(() => bookingWire(store, completeBooking(store, id))),
+    markNoShow: (id) => attempt(() => bookingWire(store, markNoShow(store, id))),
+    reassignBooking: (id, userId) => attempt(() => bookingWire(store, reassignBooking(store, id, userId))),
     webhookDeliveries: () => dispatcher.deliveries.map((d) => ({ ...d, attempts: [...d.attempts] })),
     settled: () => dispatcher.settled(),
     reset() {

@@ -114,6 +114,34 @@ describe('mock server with control routes', () => {
     await post('/reset', {});
   });
 
+  it("drives a booking's later life over HTTP: reassign, complete, no-show, and the customer's side", async () => {
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${server.url}/__control${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as { id: string; status: string; owner: string; message: string; starting_time: string } };
+    };
+    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
+    const b = server.control.bookThroughLink(link.url, { name: 'Ada', email: 'ada@example.com' });
+    const moved = await post(`/bookings/${b.id}/reschedule-as-customer`, {});
+    assert.equal(moved.status, 200);
+    assert.equal(moved.body.status, 'rescheduled');
+    assert.notEqual(moved.body.starting_time, b.starting_time);
+    assert.equal((await post(`/bookings/${b.id}/reassign`, {})).status, 400, 'owner is required');
+    assert.equal((await post(`/bookings/${b.id}/reassign`, { owner: seedIds.cohost })).body.owner, seedIds.cohost);
+    const early = await post(`/bookings/${b.id}/complete`, {});
+    assert.equal(early.status, 400);
+    assert.match(early.body.message, /can be completed only after that/);
+    await post('/time', { advance_ms: 61 * 86_400_000 });
+    assert.equal((await post(`/bookings/${b.id}/complete`, {})).body.status, 'completed');
+    assert.equal((await post(`/bookings/${b.id}/no-show`, {})).body.status, 'no_show');
+    const other = server.control.bookThroughLink(
+      ((await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string }).url,
+      { name: 'Grace', email: 'grace@example.com' },
+    );
+    const canceled = await post(`/bookings/${other.id}/cancel-as-customer`, { reason: 'No longer needed' });
+    assert.equal(canceled.body.status, 'canceled');
+    assert.equal((await post(`/bookings/${other.id}/cancel-as-customer`, { reason: 7 })).status, 400);
+  });
+
   it('serves the booking page with its stylesheet and strict headers over real HTTP', async () => {
     const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
     const page = await fetch(`${link.url}?name=${encodeURIComponent('<b>Bo</b>')}&email=bo%40example.com&skip=1`);

@@ -1,6 +1,7 @@
 // Webhook subscriptions: create (409 on a taken name), list, retrieve, delete.
 import type { HttpHandler } from 'msw';
 import { isoSeconds } from '../state/clock.js';
+import { BOOKING_EVENTS } from '../state/events.js';
 import { badRequest, conflict } from '../state/errors.js';
 import { newWebhookId, newWebhookSecret } from '../state/ids.js';
 import { webhookWire } from '../state/wire.js';
@@ -10,16 +11,7 @@ import { malformedDeleted, malformedList, malformedObject } from './malformed.js
 import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
 import type { ApiRuntime } from './runtime.js';
 
-export const WEBHOOK_EVENTS = [
-  'booking.scheduled',
-  'booking.rescheduled',
-  'booking.reassigned',
-  'booking.canceled_then_rescheduled',
-  'booking.canceled_reschedule_requested',
-  'booking.canceled',
-  'booking.completed',
-  'booking.no_show',
-];
+export const WEBHOOK_EVENTS: readonly string[] = BOOKING_EVENTS;
 
 function readUrl(value: string): string {
   let url: URL;

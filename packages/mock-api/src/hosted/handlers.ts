@@ -8,22 +8,8 @@ import type { BookingRecord, FormValues, LinkTarget } from '../state/records.js'
 import { openSlots } from '../state/slots.js';
 import type { Store } from '../state/store.js';
 import { BOOKING_PAGE_CSS, STYLESHEET_PATH, type BookingPageView, bookingPage, confirmationPage, unavailablePage } from './pages.js';
+import { SHOWN_SLOTS, page } from './respond.js';
 import { type Visit, formatSlot, readPostedBooking, readVisit } from './visit.js';
-
-const CSP = "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-const SHOWN_SLOTS = 24;
-
-const page = (status: number, body: string): Response =>
-  new HttpResponse(body, {
-    status,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-store',
-    },
-  });
 
 const unavailable = (kind: 'unknown' | 'gone'): Response => page(kind === 'unknown' ? 404 : 410, unavailablePage());
 

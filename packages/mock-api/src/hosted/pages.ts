@@ -10,12 +10,12 @@ main { max-width: 34rem; width: 100%; }
 fieldset { border: 1px solid #8884; border-radius: .5rem; margin: 0 0 1rem; padding: 1rem; }
 .slots { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .25rem .75rem; }
 label { display: block; margin: .25rem 0; }
-input[type=text], input[type=email] { width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; }
+input[type=text], input[type=email], textarea { width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; }
 .error { color: #b00020; margin: .25rem 0 .75rem; }
 button { font: inherit; padding: .6rem 1.2rem; border-radius: .4rem; border: 0; background: #2756d6; color: #fff; cursor: pointer; }
 `;
 
-function layout(title: string, body: SafeHtml): string {
+export function layout(title: string, body: SafeHtml): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -45,13 +45,19 @@ export interface BookingPageView {
   timeZoneLabel: string;
 }
 
-export function bookingPage(v: BookingPageView): string {
-  const slotList = v.slots.length
-    ? html`<div class="slots">${v.slots.map(
-        (s) => html`<label><input type="radio" name="start_time" value="${s.iso}" required${s.iso === v.values.startTime ? new SafeHtml(' checked') : ''}> ${s.label}</label>`,
+/** The open times as radio buttons, the chosen one checked; a sentence when there are none. */
+export function slotList(slots: SlotOption[], chosen: string): SafeHtml {
+  return slots.length
+    ? html`<div class="slots">${slots.map(
+        (s) => html`<label><input type="radio" name="start_time" value="${s.iso}" required${s.iso === chosen ? new SafeHtml(' checked') : ''}> ${s.label}</label>`,
       )}</div>`
     : html`<p>No open times in the next two weeks. Please ask for another link later.</p>`;
-  const error = (msg: string | undefined, id: string) => (msg ? html`<p class="error" id="${id}">${msg}</p>` : '');
+}
+
+export const fieldError = (msg: string | undefined, id: string): SafeHtml | '' => (msg ? html`<p class="error" id="${id}">${msg}</p>` : '');
+
+export function bookingPage(v: BookingPageView): string {
+  const error = fieldError;
   const contact = v.showForm
     ? html`<fieldset><legend>Your details</legend>
 <label for="name">Name</label>
@@ -70,7 +76,7 @@ ${error(v.errors.email, 'email-error')}
 <form method="post">
 <fieldset><legend>Pick a time (${v.timeZoneLabel})</legend>
 ${error(v.errors.start_time, 'start-time-error')}
-${slotList}
+${slotList(v.slots, v.values.startTime)}
 </fieldset>
 ${contact}
 <button type="submit">Book this time</button>

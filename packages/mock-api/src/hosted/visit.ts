@@ -45,14 +45,16 @@ export interface PostedBooking {
   startMs: number;
 }
 
+/** A posted urlencoded form of at most 16 kB, or undefined for anything else. */
+export async function readForm(request: Request): Promise<URLSearchParams | undefined> {
+  if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) return undefined;
+  const text = await request.text();
+  return text.length <= MAX_FORM_BYTES ? new URLSearchParams(text) : undefined;
+}
+
 /** Reads and checks a posted form (urlencoded only); the URL's personalisation fills what it lacks. */
 export async function readPostedBooking(request: Request, visit: Visit): Promise<PostedBooking> {
-  const type = request.headers.get('content-type') ?? '';
-  let form: URLSearchParams | undefined;
-  if (type.startsWith('application/x-www-form-urlencoded')) {
-    const text = await request.text();
-    if (text.length <= MAX_FORM_BYTES) form = new URLSearchParams(text);
-  }
+  const form = await readForm(request);
   const values = {
     name: (form?.get('name') ?? (visit.personalised ? visit.name : '')).trim(),
     email: (form?.get('email') ?? (visit.personalised ? visit.email : '')).trim(),

@@ -23,6 +23,27 @@ async function readObject(request: Request): Promise<Record<string, unknown> | R
   }
 }
 
+const optionalString = (body: Record<string, unknown>, key: string): string | undefined => {
+  const value = body[key];
+  if (value === undefined || typeof value === 'string') return value;
+  throw new TypeError(`${key} must be a string when given.`);
+};
+
+/** The booking lifecycle routes: each one a control method, answering with the booking it changed. */
+function bookingChange(control: MockControl, id: string, action: string, body: Record<string, unknown>): unknown {
+  if (action === 'cancel-as-customer') return control.cancelAsCustomer(id, optionalString(body, 'reason'));
+  if (action === 'reschedule-as-customer') {
+    const startTime = optionalString(body, 'start_time');
+    const timeZone = optionalString(body, 'time_zone');
+    return control.rescheduleAsCustomer(id, { ...(startTime === undefined ? {} : { start_time: startTime }), ...(timeZone === undefined ? {} : { time_zone: timeZone }) });
+  }
+  if (action === 'complete') return control.completeBooking(id);
+  if (action === 'no-show') return control.markNoShow(id);
+  const owner = optionalString(body, 'owner');
+  if (owner === undefined) throw new TypeError('owner must be the id of a user of the account.');
+  return control.reassignBooking(id, owner);
+}
+
 /** Answers a control request, or undefined when the path is not a control route. */
 export async function handleControl(control: MockControl, request: Request): Promise<Response | undefined> {
   const { pathname } = new URL(request.url);
@@ -43,6 +64,10 @@ export async function handleControl(control: MockControl, request: Request): Pro
       control.setRuleType(decodeURIComponent(ruleType[1]), value);
       return json(200, { id: decodeURIComponent(ruleType[1]), rule_type: value });
     }
+    const lifecycle = /^\/bookings\/([^/]+)\/(cancel-as-customer|reschedule-as-customer|complete|no-show|reassign)$/.exec(
+      pathname.slice(CONTROL_PREFIX.length),
+    );
+    if (lifecycle?.[1] && lifecycle[2]) return json(200, bookingChange(control, decodeURIComponent(lifecycle[1]), lifecycle[2], body));
     if (route === 'POST /reset') {
       control.reset();
       return json(200, { reset: true });

@@ -16,6 +16,8 @@ export interface NewBooking {
   utmParams?: Record<string, string>;
   locationDescription?: string;
   linkId?: string;
+  /** Set when the customer picks a new time after the host asked them to: the booking it replaces. */
+  replaces?: string;
 }
 
 const STANDARD_FIELDS = new Set(['name', 'email', 'phone', 'mobile_phone', 'note', 'company', 'guests']);
@@ -52,7 +54,7 @@ export function createBooking(store: Store, input: NewBooking): BookingRecord {
     duration_minutes: mp?.durationMinutes ?? bc?.durationMinutes ?? 30,
     virtual_conferencing: null,
     location_description: input.locationDescription ?? null,
-    rescheduled_booking_id: null,
+    rescheduled_booking_id: input.replaces ?? null,
     cancel_reschedule_information: null,
     attendees: [form.email],
     form_submission: {
@@ -79,25 +81,34 @@ export function createBooking(store: Store, input: NewBooking): BookingRecord {
     ...(input.linkId === undefined ? {} : { linkId: input.linkId }),
   };
   store.bookings.set(id, record);
-  store.emit('booking.scheduled', record);
+  store.emit(input.replaces === undefined ? 'booking.scheduled' : 'booking.canceled_then_rescheduled', record);
   return record;
 }
 
-const FINAL = new Set(['canceled', 'completed', 'no_show']);
+/** Statuses after which nothing about a booking changes, except marking a completed one a no-show. */
+export const FINAL = new Set(['canceled', 'completed', 'no_show']);
 
-export function cancelBooking(store: Store, id: string, reason: string | undefined): BookingRecord {
+/** Cancels as the host (the API) or as the customer (the booking's cancel page). */
+export function cancelBooking(store: Store, id: string, reason: string | undefined, by: 'user' | 'customer' = 'user'): BookingRecord {
   const b = store.booking(id);
   if (FINAL.has(b.status)) {
     throw conflict(`This booking cannot be cancelled because its status is '${b.status}': '${id}'`, 'id');
   }
-  return closeBooking(store, b, reason, 'booking.canceled');
+  return closeBooking(store, b, reason, by, 'booking.canceled');
 }
 
-/** Both cancelling and asking to reschedule end the booking, as the host. */
-function closeBooking(store: Store, b: BookingRecord, reason: string | undefined, event: BookingEventType): BookingRecord {
+/** Cancelling and asking to reschedule both end the booking. */
+function closeBooking(
+  store: Store,
+  b: BookingRecord,
+  reason: string | undefined,
+  by: 'user' | 'customer',
+  event: BookingEventType,
+): BookingRecord {
   b.status = 'canceled';
-  b.cancel_reschedule_information = { reason: reason ?? null, actioned_by: 'user', user_id: b.owner };
+  b.cancel_reschedule_information = { reason: reason ?? null, actioned_by: by, user_id: by === 'user' ? b.owner : null };
   b.last_updated_time = isoSeconds(store.clock.now());
+  if (event === 'booking.canceled_reschedule_requested') b.rescheduleRequested = true;
   store.emit(event, b);
   return b;
 }
@@ -108,15 +119,20 @@ function closeBooking(store: Store, b: BookingRecord, reason: string | undefined
  */
 export function requestReschedule(store: Store, id: string, reason: string | undefined): BookingRecord {
   const b = store.booking(id);
-  const link = b.linkId === undefined ? undefined : store.links.get(b.linkId);
-  if (link?.invalidatedAt !== undefined) {
-    throw badRequest(
-      `This booking was made through a one-time link that no longer works, so it can be cancelled but not rescheduled: '${id}'`,
-      'id',
-    );
-  }
+  assertReschedulable(store, b);
   if (FINAL.has(b.status)) {
     throw conflict(`This booking cannot be rescheduled because its status is '${b.status}': '${id}'`, 'id');
   }
-  return closeBooking(store, b, reason, 'booking.canceled_reschedule_requested');
+  return closeBooking(store, b, reason, 'user', 'booking.canceled_reschedule_requested');
+}
+
+/** A booking made through a one-time link that has stopped working can be cancelled, never moved. */
+export function assertReschedulable(store: Store, b: BookingRecord): void {
+  const link = b.linkId === undefined ? undefined : store.links.get(b.linkId);
+  if (link?.invalidatedAt !== undefined) {
+    throw badRequest(
+      `This booking was made through a one-time link that no longer works, so it can be cancelled but not rescheduled: '${b.id}'`,
+      'id',
+    );
+  }
 }

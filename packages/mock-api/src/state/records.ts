@@ -71,6 +71,8 @@ export interface BookingRecord {
   reschedule_url: string;
   /** Not on the wire (a booking does not say which link it came from). */
   linkId?: string;
+  /** Not on the wire: the host cancelled it asking the customer to pick another time. */
+  rescheduleRequested?: boolean;
 }
 
 export interface WebhookRecord {

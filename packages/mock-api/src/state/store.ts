@@ -12,8 +12,9 @@ import type {
 } from './records.js';
 import { badRequest, notFound } from './errors.js';
 import { bookingFromFixture } from './booking-fixture.js';
+import type { BookingEventType } from './events.js';
 
-export type BookingEventType = 'booking.scheduled' | 'booking.canceled' | 'booking.canceled_reschedule_requested';
+export type { BookingEventType } from './events.js';
 
 export interface StoreOptions {
   fixtures: Fixtures;

@@ -33,7 +33,7 @@ export function webhookWire(w: WebhookRecord): Webhook {
 }
 
 export function bookingWire(store: Store, b: BookingRecord, expand: readonly Expandable[] = []): Booking {
-  const { linkId: _internal, ...wire } = b;
+  const { linkId: _link, rescheduleRequested: _requested, ...wire } = b;
   const out: Booking = { object: 'booking', ...structuredClone(wire) };
   for (const field of expand) {
     if (field === 'master_page' && b.master_page !== null) {
