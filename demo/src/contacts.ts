@@ -1,6 +1,6 @@
 // The demo's tiny CRM: a few contacts and their booking status, with change listeners for live updates.
 
-export type ContactStatus = 'new' | 'link-sent' | 'booked';
+export type ContactStatus = 'new' | 'link-sent' | 'booked' | 'canceled';
 
 export interface Contact {
   id: string;
@@ -10,6 +10,8 @@ export interface Contact {
   status: ContactStatus;
   /** ISO time of the booked meeting, when the webhook said so. */
   bookedFor?: string;
+  /** The booking the status is about, so an event for another booking cannot change it. */
+  bookingId?: string;
 }
 
 /** Example addresses only (reserved example domains), so nothing real is ever contacted. */
@@ -51,12 +53,25 @@ export class ContactBook {
    * Marks the contact with this email booked (emails compare case-insensitively, as mail
    * does in practice). Returns the contact, or undefined when no contact has that email.
    */
-  markBooked(email: string, startingTime?: string): Contact | undefined {
+  markBooked(email: string, bookingId: string, startingTime?: string): Contact | undefined {
     const wanted = email.trim().toLowerCase();
     const contact = this.#contacts.find((c) => c.email.toLowerCase() === wanted);
     if (!contact) return undefined;
     contact.status = 'booked';
     contact.bookedFor = startingTime;
+    contact.bookingId = bookingId;
+    this.#notify(contact);
+    return { ...contact };
+  }
+
+  /**
+   * Marks cancelled the contact whose current booking this is. Undefined when no contact's
+   * current booking has that id (an older booking, or someone else's).
+   */
+  markCanceled(bookingId: string): Contact | undefined {
+    const contact = this.#contacts.find((c) => c.bookingId === bookingId && c.status === 'booked');
+    if (!contact) return undefined;
+    contact.status = 'canceled';
     this.#notify(contact);
     return { ...contact };
   }

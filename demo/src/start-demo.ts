@@ -9,7 +9,7 @@ import { startFakeApi, demoApiKey } from './fake-api.js';
 import { LiveEvents } from './live-events.js';
 import { createRouter, webhookPath } from './router.js';
 import { createStaticFiles } from './static-files.js';
-import { createWebhookReceiver } from './webhook-receiver.js';
+import { createWebhookReceiver, followedEvents } from './webhook-receiver.js';
 
 export interface DemoOptions {
   /** Port of the demo page server; 0 picks a free one. */
@@ -84,7 +84,7 @@ export async function startDemo({ port = 4000, mockPort = 4010 }: DemoOptions = 
     const subscription = await fake.client.webhooks.create({
       url: `${origin}${webhookPath}`,
       name: 'OnceLink demo CRM',
-      events: ['booking.scheduled'],
+      events: [...followedEvents],
     });
     if (!subscription.secret) throw new Error('The fake API made the webhook subscription without a signing secret.');
     secret = subscription.secret;

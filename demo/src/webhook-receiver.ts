@@ -11,6 +11,29 @@ export interface WebhookReceiverOptions {
   secret: () => string | undefined;
 }
 
+/** The events the CRM follows; `start-demo` subscribes to exactly these. */
+export const followedEvents = ['booking.scheduled', 'booking.rescheduled', 'booking.canceled_then_rescheduled', 'booking.canceled'] as const;
+
+/** Updates the contact a verified event is about; says what it did, for the log. */
+function apply(contacts: ContactBook, event: WebhookEvent): string {
+  const booking = event.data;
+  switch (event.type) {
+    case 'booking.scheduled':
+    case 'booking.rescheduled':
+    case 'booking.canceled_then_rescheduled': {
+      const email = booking.form_submission?.email;
+      const contact = email ? contacts.markBooked(email, booking.id, booking.starting_time ?? undefined) : undefined;
+      return contact ? `contact ${contact.id} booked` : 'no matching contact';
+    }
+    case 'booking.canceled': {
+      const contact = contacts.markCanceled(booking.id);
+      return contact ? `contact ${contact.id} cancelled` : 'not a contact\'s current booking';
+    }
+    default:
+      return 'nothing to do';
+  }
+}
+
 export function createWebhookReceiver({ contacts, secret }: WebhookReceiverOptions) {
   return async function receiveWebhook(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const key = secret();
@@ -34,13 +57,9 @@ export function createWebhookReceiver({ contacts, secret }: WebhookReceiverOptio
       sendJson(res, 400, { error: error.message });
       return;
     }
-    if (event.type === 'booking.scheduled') {
-      const email = event.data.form_submission?.email;
-      const contact = email ? contacts.markBooked(email, event.data.starting_time ?? undefined) : undefined;
-      console.log(`webhook ${event.type} ${event.id}: ${contact ? `contact ${contact.id} booked` : 'no matching contact'}`);
-    } else {
-      console.log(`webhook ${event.type} ${event.id}: nothing to do`);
-    }
+    const outcome = apply(contacts, event);
+    // Ids only: the contact's name and email stay out of the log.
+    console.log(`webhook ${event.type} ${event.id}: ${outcome}`);
     sendJson(res, 200, { received: true });
   };
 }

@@ -8,6 +8,7 @@ const statusLabels: Record<Contact['status'], string> = {
   'new': 'Not contacted',
   'link-sent': 'Link sent',
   booked: 'Booked',
+  canceled: 'Cancelled',
 };
 
 function statusCell(contact: Contact): HTMLTableCellElement {
@@ -16,7 +17,7 @@ function statusCell(contact: Contact): HTMLTableCellElement {
   return h(
     'td',
     { class: 'status-cell' },
-    h('span', { class: 'status', 'data-status': contact.status }, statusLabels[contact.status]),
+    h('span', { class: 'status', 'data-status': contact.status, 'data-booked-for': contact.bookedFor ?? '' }, statusLabels[contact.status]),
     when && !Number.isNaN(when.valueOf())
       ? h('span', { class: 'booked-for' }, when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))
       : null,
@@ -60,9 +61,13 @@ export function updateContact(contact: Contact): void {
   const tr = document.querySelector<HTMLTableRowElement>(`tr[data-contact-id="${CSS.escape(contact.id)}"]`);
   const cell = tr?.querySelector('.status-cell');
   if (!cell) return;
-  const wasBooked = cell.querySelector('[data-status="booked"]') !== null;
+  const before = cell.querySelector<HTMLElement>('[data-status]');
+  const was = { status: before?.dataset.status, bookedFor: before?.dataset.bookedFor };
   cell.replaceWith(statusCell(contact));
-  if (contact.status === 'booked' && !wasBooked) announce(`${contact.name} booked a meeting.`);
+  if (contact.status === 'canceled' && was.status !== 'canceled') announce(`${contact.name} cancelled their meeting.`);
+  if (contact.status !== 'booked') return;
+  if (was.status !== 'booked') announce(`${contact.name} booked a meeting.`);
+  else if (was.bookedFor !== contact.bookedFor) announce(`${contact.name} moved their meeting.`);
 }
 
 /** When a contact's link is copied, the CRM records it as sent (the server pushes the new status back). */

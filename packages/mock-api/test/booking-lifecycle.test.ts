@@ -70,7 +70,9 @@ describe('booking lifecycle', () => {
 
     const done = await post(b.reschedule_url, { start_time: TEN });
     assert.equal(done.status, 200);
-    assert.match(await done.text(), /Your booking is moved/);
+    const movedHtml = await done.text();
+    assert.match(movedHtml, /Your booking is moved/);
+    assert.ok(movedHtml.includes(`<a href="${b.cancel_url}">cancel this booking</a>`), 'it can still be cancelled from here');
     const now = await current(b.id);
     assert.equal(now.status, 'rescheduled');
     assert.equal(now.starting_time, TEN);
@@ -109,6 +111,7 @@ describe('booking lifecycle', () => {
     assert.equal(done.status, 200);
     const replacement = mock().control.bookings().find((x) => x.rescheduled_booking_id === b.id);
     assert.ok(replacement, 'a new booking names the old one');
+    assert.ok((await done.text()).includes(`<a href="${replacement.reschedule_url ?? '-'}">`), 'the page links to the new booking');
     assert.notEqual(replacement.id, b.id);
     assert.equal(replacement.status, 'scheduled');
     assert.equal(replacement.starting_time, TEN);

@@ -79,6 +79,8 @@ describe('hosted booking page', () => {
     assert.deepEqual([booking?.form_submission?.name, booking?.form_submission?.email], ['Grace Hopper', 'grace@example.com']);
     const listed = await call<{ data: { id: string }[] }>('GET', `/bookings?master_page=${seedIds.dynamicMasterPage}`);
     assert.ok(listed.body.data.some((b) => b.id === booking?.id));
+    assert.ok(html.includes(`<a href="${booking?.reschedule_url ?? '-'}">Pick another time</a>`), 'the confirmation links to the reschedule page');
+    assert.ok(html.includes(`<a href="${booking?.cancel_url ?? '-'}">cancel this booking</a>`), 'and to the cancel page');
   });
 
   it('books a personalised link from the URL alone (no name or email in the form)', async () => {

@@ -101,7 +101,13 @@ export function hostedPageHandlers(store: Store, linkBaseURL: string): HttpHandl
       try {
         const booking = surface.book(startMs, visit.timeZone, { name: values.name, email: values.email });
         if (!booking) return unavailable('gone');
-        return page(200, confirmationPage(surface.name, formatSlot(startMs, visit.timeZone), values.name));
+        return page(
+          200,
+          confirmationPage(surface.name, formatSlot(startMs, visit.timeZone), values.name, {
+            rescheduleUrl: booking.reschedule_url,
+            cancelUrl: booking.cancel_url,
+          }),
+        );
       } catch (e) {
         if (!(e instanceof ApiFailure)) throw e;
         errors.start_time = 'That time is no longer available. Please pick another.';

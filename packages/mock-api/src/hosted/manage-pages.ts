@@ -1,6 +1,6 @@
 // The customer's screens behind a booking's cancel_url and reschedule_url.
 import { type SafeHtml, html } from './html.js';
-import { type SlotOption, fieldError, layout, slotList } from './pages.js';
+import { type ManageLinks, type SlotOption, fieldError, layout, manageLinks, slotList } from './pages.js';
 
 export interface BookingSummary {
   subject: string;
@@ -64,10 +64,11 @@ ${slotList(v.slots, v.chosen)}
   );
 }
 
-export function rescheduledPage(b: BookingSummary): string {
+export function rescheduledPage(b: BookingSummary, links: ManageLinks): string {
   return layout(`Rescheduled: ${b.subject}`, html`<h1>Your booking is moved</h1>
 ${summary(b)}
-<p>A confirmation is on its way to your inbox.</p>`);
+<p>A confirmation is on its way to your inbox.</p>
+${manageLinks(links)}`);
 }
 
 /** One page for unknown bookings and those that can no longer change: it does not say which. */

@@ -94,7 +94,7 @@ export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHa
       if (Number.isNaN(startMs)) return retry(400, 'Pick one of the times below.');
       try {
         const holding = rescheduleAsCustomer(store, b.id, startMs, timeZone);
-        return page(200, rescheduledPage(summaryOf(holding, timeZone)));
+        return page(200, rescheduledPage(summaryOf(holding, timeZone), { rescheduleUrl: holding.reschedule_url, cancelUrl: holding.cancel_url }));
       } catch (e) {
         // Synchronous since rescheduleKind: the only refusal left is a time that is not open.
         if (!(e instanceof ApiFailure)) throw e;

@@ -84,13 +84,23 @@ ${contact}
   );
 }
 
-export function confirmationPage(pageName: string, when: string, name: string): string {
+/** Where the customer changes a booking: its `reschedule_url` and `cancel_url`. */
+export interface ManageLinks {
+  rescheduleUrl: string;
+  cancelUrl: string;
+}
+
+export const manageLinks = (links: ManageLinks): SafeHtml =>
+  html`<p><a href="${links.rescheduleUrl}">Pick another time</a> or <a href="${links.cancelUrl}">cancel this booking</a>.</p>`;
+
+export function confirmationPage(pageName: string, when: string, name: string, links: ManageLinks): string {
   return layout(
     `Booked: ${pageName}`,
     html`<h1>You are booked</h1>
 <p><strong>${pageName}</strong></p>
 <p>${when}</p>
-<p>Thank you, ${name}. A confirmation is on its way to your inbox.</p>`,
+<p>Thank you, ${name}. A confirmation is on its way to your inbox.</p>
+${manageLinks(links)}`,
   );
 }
 
