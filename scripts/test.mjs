@@ -53,6 +53,7 @@ try {
 if (!step('build', 'npm', ['run', 'build', '--workspaces', '--if-present'])) finish();
 step('typecheck', 'npm', ['run', 'typecheck', '--workspaces', '--if-present']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+step('readme examples (type-checked)', 'node', ['scripts/check-readme-examples.mjs']);
 
 // Node tests: packages/*/test/**/*.test.ts (not *.browser.test.ts) and the demo's end-to-end tests.
 const isNodeTest = (p) => p.endsWith('.test.ts') && !p.endsWith('.browser.test.ts');

@@ -1,0 +1,112 @@
+// Type-checks every ```ts and ```tsx example in the READMEs against the built packages, so the
+// documentation cannot drift from the API. Run after the build; `npm test` does.
+//
+// Each example is compiled on its own, strictly, as a user's module would be. The names an
+// example leaves to the reader (`client`, `rawBody`, ...) are declared per README below, with
+// the types the reader would have; an example that declares one itself keeps its own.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const out = join(root, '.test-results', 'readme-examples');
+
+const sdk = "import('@oncelink/sdk')";
+/** README -> the names its examples take as given, each as a TypeScript declaration. */
+const givens = {
+  'README.md': {},
+  'packages/sdk/README.md': {
+    client: `declare const client: ${sdk}.OnceLink;`,
+    id: 'declare const id: string;',
+    link: `declare const link: ${sdk}.OneTimeLink;`,
+    save: `declare function save(links: ${sdk}.OneTimeLink[]): void;`,
+    rawBody: 'declare const rawBody: string;',
+    request: 'declare const request: Request;',
+    markBooked: `declare function markBooked(booking: ${sdk}.Booking): void;`,
+    handler: 'declare const handler: (request: Request) => Promise<Response>;',
+    app: 'declare const app: { all(path: string, route: (c: { req: { raw: Request } }) => Promise<Response>): void };',
+  },
+  'packages/elements/README.md': {
+    share: "declare const share: import('@oncelink/elements').OnceLinkShare;",
+  },
+  'packages/mock-api/README.md': {
+    client: `declare const client: ${sdk}.OnceLink;`,
+    mock: "declare const mock: import('@oncelink/mock-api').MockApi;",
+    seedIds: "declare const seedIds: typeof import('@oncelink/mock-api').seedIds;",
+    createMockApi: "declare const createMockApi: typeof import('@oncelink/mock-api').createMockApi;",
+    OnceLink: `declare const OnceLink: typeof ${sdk}.OnceLink;`,
+  },
+  'demo/README.md': {},
+};
+
+/** The ```ts / ```tsx blocks of a Markdown file, with the line each one starts on. */
+function examples(markdown) {
+  const found = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^```(ts|tsx|typescript)\s*$/.exec(lines[i] ?? '');
+    if (!open) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && !/^```\s*$/.test(lines[end] ?? '')) end++;
+    found.push({ code: lines.slice(start, end).join('\n'), line: start + 1, tsx: open[1] === 'tsx' });
+    i = end;
+  }
+  return found;
+}
+
+/** True when the example itself declares or imports `name`. */
+function declares(code, name) {
+  const word = name.replace(/[$]/g, '\\$');
+  return new RegExp(`\\b(const|let|var|function|class)\\s+${word}\\b|import\\b[^;]*\\b${word}\\b[^;]*\\bfrom\\b`).test(code);
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const files = new Map(); // generated file -> { readme, line, preambleLines }
+for (const [readme, names] of Object.entries(givens)) {
+  const markdown = readFileSync(join(root, readme), 'utf8');
+  examples(markdown).forEach((example, n) => {
+    const preamble = Object.entries(names)
+      .filter(([name]) => new RegExp(`\\b${name}\\b`).test(example.code) && !declares(example.code, name))
+      .map(([, declaration]) => declaration);
+    const file = join(out, `${readme.replace(/[/.]/g, '_')}-${n + 1}.${example.tsx ? 'tsx' : 'ts'}`);
+    // `export {}` makes every example a module (top-level await, no global leaks between files).
+    writeFileSync(file, `${preamble.join('\n')}${preamble.length ? '\n' : ''}${example.code}\nexport {};\n`);
+    files.set(file, { readme, line: example.line, preambleLines: preamble.length });
+  });
+}
+
+const program = ts.createProgram([...files.keys()], {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  jsx: ts.JsxEmit.ReactJSX,
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  verbatimModuleSyntax: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: ['node'],
+});
+
+let errors = 0;
+for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+  errors++;
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  const origin = diagnostic.file ? files.get(diagnostic.file.fileName) : undefined;
+  if (!diagnostic.file || !origin) {
+    console.error(`error: ${message}`);
+    continue;
+  }
+  const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+  const at = line < origin.preambleLines ? `${origin.readme}:${origin.line} (a declared given)` : `${origin.readme}:${origin.line + line - origin.preambleLines}`;
+  console.error(`${at}: ${message}`);
+}
+console.log(`readme examples: ${files.size} checked in ${Object.keys(givens).length} READMEs, ${errors} error${errors === 1 ? '' : 's'}`);
+if (errors) {
+  console.error(`The examples are written to ${relative(root, out)}/ to inspect.`);
+  process.exit(1);
+}
