@@ -4,7 +4,8 @@ import type { Clock } from './state/clock.js';
 import { isoSeconds } from './state/clock.js';
 import { badRequest } from './state/errors.js';
 import { cancelBooking } from './state/bookings.js';
-import { completeBooking, markNoShow, reassignBooking, rescheduleAsCustomer, targetOf } from './state/lifecycle.js';
+import { CUSTOMER_REASON_MAX, completeBooking, markNoShow, reassignBooking, rescheduleAsCustomer, targetOf } from './state/lifecycle.js';
+import { isTimeZone } from './handlers/input.js';
 import { LINK_LIFETIME_MS, bookThroughLink, linkState, lookupLink } from './state/links.js';
 import type { LinkState, LinkTarget } from './state/records.js';
 import { openSlots } from './state/slots.js';
@@ -121,6 +122,13 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
     const last = new URL(idOrUrl).pathname.split('/').pop() ?? '';
     return last.replace(/^\./, '');
   };
+  /** A time zone the caller passed, refused unless it is an IANA name. */
+  const zoneOf = (timeZone: string | undefined): string | undefined => {
+    if (timeZone !== undefined && !isTimeZone(timeZone)) {
+      throw new TypeError(`time_zone must be an IANA time zone such as 'Europe/Berlin'; got ${JSON.stringify(timeZone)}.`);
+    }
+    return timeZone;
+  };
   /** `start_time` as ms, or the first open slot in the next 30 days when it is absent. */
   const startOf = (target: LinkTarget, startTime: string | undefined): number => {
     const now = clock.now();
@@ -155,16 +163,22 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
       if (found.kind !== 'usable') throw new TypeError(`This link cannot be booked through (unknown, used, invalidated or expired): '${token}'.`);
       const startMs = startOf(found.link.target, input.start_time);
       return attempt(() => {
-        const booking = bookThroughLink(store, token, { startMs, timeZone: input.time_zone ?? 'UTC', form: { name: input.name, email: input.email } });
+        const booking = bookThroughLink(store, token, { startMs, timeZone: zoneOf(input.time_zone) ?? 'UTC', form: { name: input.name, email: input.email } });
         if (!booking) throw badRequest(`This link cannot be booked through: '${token}'.`);
         return bookingWire(store, booking);
       });
     },
-    cancelAsCustomer: (id, reason) => attempt(() => bookingWire(store, cancelBooking(store, id, reason, 'customer'))),
+    cancelAsCustomer: (id, reason) =>
+      attempt(() => {
+        if (reason !== undefined && (typeof reason !== 'string' || reason.length > CUSTOMER_REASON_MAX)) {
+          throw new TypeError(`reason must be a string of at most ${CUSTOMER_REASON_MAX} characters, as on the cancel page.`);
+        }
+        return bookingWire(store, cancelBooking(store, id, reason, 'customer'));
+      }),
     rescheduleAsCustomer: (id, input = {}) =>
       attempt(() => {
         const startMs = startOf(targetOf(store.booking(id)), input.start_time);
-        return bookingWire(store, rescheduleAsCustomer(store, id, startMs, input.time_zone));
+        return bookingWire(store, rescheduleAsCustomer(store, id, startMs, zoneOf(input.time_zone)));
       }),
     completeBooking: (id) => attempt(() => bookingWire(store, completeBooking(store, id))),
     markNoShow: (id) => attempt(() => bookingWire(store, markNoShow(store, id))),

@@ -27,7 +27,17 @@ const slotsIn = (html: string): string[] => [...html.matchAll(/name="start_time"
 const NINE = '2026-11-23T09:00:00Z';
 const TEN = '2026-11-23T10:00:00Z';
 
-const fixtures: Fixtures = { ...seed, bookings: [] };
+// Bookings the lifecycle tests need beside the ones they make: on a page that no longer takes
+// bookings, on an unpublished calendar, and one still waiting for the host's approval.
+const later = { status: 'scheduled' as const, creationTime: '2026-11-20T08:00:00Z', startingTime: '2026-11-25T10:00:00Z', email: 'x@example.com' };
+const fixtures: Fixtures = {
+  ...seed,
+  bookings: [
+    { ...later, id: 'BKNG-INACTIVEPAGE1', masterPage: seedIds.inactiveMasterPage, name: 'On an inactive page' },
+    { ...later, id: 'BKNG-UNPUBLISHED01', bookingCalendar: seedIds.unpublishedBookingCalendar, name: 'On an unpublished calendar' },
+    { ...later, id: 'BKNG-REQUESTED0001', masterPage: seedIds.dynamicMasterPage, status: 'requested', name: 'Awaiting approval' },
+  ],
+};
 
 describe('booking lifecycle', () => {
   const mock = useMockApi({
@@ -86,18 +96,51 @@ describe('booking lifecycle', () => {
     assert.equal(sent[1]?.data.starting_time, TEN);
   });
 
-  it('a taken or missing time shows the page again with the error, changing nothing', async () => {
+  it('a taken, never offered or missing time shows the page again with the error, changing nothing', async () => {
     const b = await booked();
     await booked(TEN, 'Grace Hopper');
-    const taken = await post(b.reschedule_url, { start_time: TEN });
+    const before = await current(b.id);
+    const eventsBefore = eventsSent().length;
+    const taken = await post(`${b.reschedule_url}?iana_time_zone=Asia%2FTokyo`, { start_time: TEN });
     assert.equal(taken.status, 409);
     assert.match(await taken.text(), /That time is no longer available/);
+    for (const start_time of ['2020-01-01T00:00:00Z', '2026-11-23T03:00:00Z', '1']) {
+      const never = await post(b.reschedule_url, { start_time });
+      assert.equal(never.status, 400, `${start_time} was never a time on offer`);
+      assert.match(await never.text(), /Pick one of the times below/);
+    }
     const missing = await post(b.reschedule_url, {});
     assert.equal(missing.status, 400);
-    assert.match(await missing.text(), /Pick one of the times below/);
-    const now = await current(b.id);
-    assert.equal(now.status, 'scheduled');
-    assert.equal(now.starting_time, NINE);
+    assert.deepEqual(await current(b.id), before, 'the booking is exactly as it was');
+    await mock().control.settled();
+    assert.equal(eventsSent().length, eventsBefore, 'and no event was sent');
+    assert.throws(() => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN, time_zone: 'Asia/Tokyo' }), /This time slot is not available/);
+    assert.deepEqual(await current(b.id), before);
+  });
+
+  it('does not move a booking whose page no longer takes bookings, nor one from an unpublished calendar', async () => {
+    for (const id of ['BKNG-INACTIVEPAGE1', 'BKNG-UNPUBLISHED01']) {
+      const before = await current(id);
+      assert.equal((await fetch(before.reschedule_url)).status, 410, id);
+      assert.equal((await post(before.reschedule_url, { start_time: TEN })).status, 410, id);
+      assert.throws(() => mock().control.rescheduleAsCustomer(id, { start_time: TEN }), /no longer takes bookings, so it can be cancelled but not moved/);
+      assert.deepEqual(await current(id), before, `${id} is unchanged`);
+      assert.equal(mock().control.cancelAsCustomer(id).status, 'canceled', `${id} can still be cancelled`);
+    }
+  });
+
+  it('keeps a booking that awaits approval requested when the customer moves it', async () => {
+    const moved = mock().control.rescheduleAsCustomer('BKNG-REQUESTED0001', { start_time: TEN });
+    assert.equal(moved.status, 'requested');
+    assert.equal(moved.starting_time, TEN);
+  });
+
+  it('refuses control calls with a bad time zone or an overlong reason, changing nothing', async () => {
+    const b = await booked();
+    const before = await current(b.id);
+    assert.throws(() => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN, time_zone: 'Mars/Olympus' }), /time_zone must be an IANA time zone/);
+    assert.throws(() => mock().control.cancelAsCustomer(b.id, 'x'.repeat(501)), /at most 500 characters/);
+    assert.deepEqual(await current(b.id), before);
   });
 
   it('after the host asks to reschedule, the customer books anew: the new booking names the old one', async () => {
@@ -169,7 +212,9 @@ describe('booking lifecycle', () => {
     const b = await booked();
     const control = mock().control;
     assert.throws(() => control.markNoShow(b.id), /only after that \(move the clock with advanceTime\)/);
-    control.advanceTime(90 * 60_000); // 09:30: started, 30-minute meeting just ended
+    control.advanceTime(70 * 60_000); // 09:10: the 09:00-09:30 meeting is under way
+    assert.throws(() => control.completeBooking(b.id), /ends at 2026-11-23T09:30:00Z/);
+    control.advanceTime(20 * 60_000); // 09:30: it has just ended
     assert.equal(control.now().toISOString(), '2026-11-23T09:30:00.000Z');
     const done = control.completeBooking(b.id);
     assert.equal(done.status, 'completed');
@@ -184,6 +229,8 @@ describe('booking lifecycle', () => {
     const early = await booked('2026-11-23T11:00:00Z', 'Grace Hopper');
     assert.throws(() => control.completeBooking(early.id), /ends at 2026-11-23T11:30:00Z/);
     assert.equal((await current(early.id)).status, 'scheduled', 'a refused change changes nothing');
+    control.advanceTime(100 * 60_000); // 11:10: under way, so a no-show can be marked
+    assert.equal(control.markNoShow(early.id).status, 'no_show');
   });
 
   it('reassigns an active booking to another user; refuses unknown users and the same owner', async () => {
@@ -194,7 +241,7 @@ describe('booking lifecycle', () => {
     assert.throws(() => control.reassignBooking(b.id, b.owner), /already owned/);
     assert.equal(control.reassignBooking(b.id, seedIds.cohost).owner, seedIds.cohost);
     const mine = await call<{ data: Booking[] }>('GET', `/bookings?owner=${seedIds.cohost}`);
-    assert.deepEqual(mine.body.data.map((x) => x.id), [b.id]);
+    assert.ok(mine.body.data.some((x) => x.id === b.id), 'listed under its new owner');
     await control.settled();
     const sent = eventsSent();
     assert.deepEqual(sent.map((e) => e.type), ['booking.scheduled', 'booking.reassigned']);

@@ -141,8 +141,14 @@ describe('hosted booking page', () => {
     assert.match(html, /Enter your name/);
     assert.match(html, /Enter an email address/);
     assert.ok(!html.includes('"><b>'));
-    const taken = await post(link.url, { start_time: '2026-11-23T03:00:00Z', name: 'A', email: 'a@example.com' });
-    assert.equal(taken.status, 409, 'a time that is not open is refused');
+    const never = await post(link.url, { start_time: '2026-11-23T03:00:00Z', name: 'A', email: 'a@example.com' });
+    assert.equal(never.status, 400, 'a time the page never offered is a bad form');
+    assert.match(await never.text(), /Pick one of the times below/);
+    const other = await newLink();
+    mock().control.bookThroughLink(other.url, { name: 'B', email: 'b@example.com', start_time: '2026-11-23T09:00:00Z' });
+    const taken = await post(link.url, { start_time: '2026-11-23T09:00:00Z', name: 'A', email: 'a@example.com' });
+    assert.equal(taken.status, 409, 'a time booked meanwhile is a conflict');
+    assert.match(await taken.text(), /That time is no longer available/);
     assert.equal(mock().control.links()[0]?.state, 'active');
   });
 });

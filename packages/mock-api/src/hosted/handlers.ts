@@ -5,7 +5,7 @@ import { isoSeconds } from '../state/clock.js';
 import { ApiFailure } from '../state/errors.js';
 import { bookThroughLink, lookupLink } from '../state/links.js';
 import type { BookingRecord, FormValues, LinkTarget } from '../state/records.js';
-import { openSlots } from '../state/slots.js';
+import { isOfferedSlot, openSlots } from '../state/slots.js';
 import type { Store } from '../state/store.js';
 import { BOOKING_PAGE_CSS, STYLESHEET_PATH, type BookingPageView, bookingPage, confirmationPage, unavailablePage } from './pages.js';
 import { SHOWN_SLOTS, page } from './respond.js';
@@ -97,6 +97,8 @@ export function hostedPageHandlers(store: Store, linkBaseURL: string): HttpHandl
       const { values, errors, startMs } = await readPostedBooking(request, visit);
       const retry = (status: number) =>
         page(status, view(store, surface, { ...visit, personalised: visit.personalised && !errors.name && !errors.email }, values, errors));
+      // A time the page never offered is a bad form (400); one taken meanwhile is a conflict (409).
+      if (!errors.start_time && !isOfferedSlot(store, surface.target, startMs)) errors.start_time = 'Pick one of the times below.';
       if (Object.keys(errors).length) return retry(400);
       try {
         const booking = surface.book(startMs, visit.timeZone, { name: values.name, email: values.email });

@@ -1,4 +1,5 @@
 // The customer's screens behind a booking's cancel_url and reschedule_url.
+import { CUSTOMER_REASON_MAX as REASON_MAX } from '../state/lifecycle.js';
 import { type SafeHtml, html } from './html.js';
 import { type ManageLinks, type SlotOption, fieldError, layout, manageLinks, slotList } from './pages.js';
 
@@ -13,7 +14,6 @@ const summary = (b: BookingSummary): SafeHtml => html`<p><strong>${b.subject}</s
 <p>${b.when}</p>
 <p>Booked by ${b.name}.</p>`;
 
-export const REASON_MAX = 500;
 
 export function cancelPage(b: BookingSummary, reason: string, error?: string): string {
   return layout(

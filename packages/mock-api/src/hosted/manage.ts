@@ -4,13 +4,12 @@ import { isTimeZone } from '../handlers/input.js';
 import { FINAL, cancelBooking } from '../state/bookings.js';
 import { isoSeconds } from '../state/clock.js';
 import { ApiFailure } from '../state/errors.js';
-import { rescheduleAsCustomer, rescheduleKind, targetOf } from '../state/lifecycle.js';
+import { CUSTOMER_REASON_MAX as REASON_MAX, rescheduleAsCustomer, rescheduleKind, targetOf } from '../state/lifecycle.js';
 import type { BookingRecord } from '../state/records.js';
-import { openSlots } from '../state/slots.js';
+import { isOfferedSlot, openSlots } from '../state/slots.js';
 import type { Store } from '../state/store.js';
 import {
   type BookingSummary,
-  REASON_MAX,
   cancelPage,
   canceledPage,
   reschedulePage,
@@ -91,7 +90,7 @@ export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHa
       const timeZone = timeZoneFor(new URL(request.url), b);
       const startMs = Date.parse(chosen);
       const retry = (status: number, error: string) => page(status, rescheduleView(b, timeZone, kind === 'replace', '', error));
-      if (Number.isNaN(startMs)) return retry(400, 'Pick one of the times below.');
+      if (!isOfferedSlot(store, targetOf(b), startMs)) return retry(400, 'Pick one of the times below.');
       try {
         const holding = rescheduleAsCustomer(store, b.id, startMs, timeZone);
         return page(200, rescheduledPage(summaryOf(holding, timeZone), { rescheduleUrl: holding.reschedule_url, cancelUrl: holding.cancel_url }));

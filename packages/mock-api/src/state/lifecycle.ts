@@ -4,9 +4,13 @@ import { isoSeconds } from './clock.js';
 import { ApiFailure, badRequest, conflict } from './errors.js';
 import { FINAL, assertOpenSlot, assertReschedulable, createBooking } from './bookings.js';
 import type { BookingRecord, FormValues, LinkTarget } from './records.js';
+import { takesBookings } from './slots.js';
 import type { Store } from './store.js';
 
 const ACTIVE = new Set(['requested', 'scheduled', 'rescheduled']);
+
+/** The longest reason a customer may give for cancelling (the cancel page's limit). */
+export const CUSTOMER_REASON_MAX = 500;
 
 /** The master page or booking calendar a booking was made on. */
 export function targetOf(b: BookingRecord): LinkTarget {
@@ -40,10 +44,10 @@ export function rescheduleKind(store: Store, b: BookingRecord): 'move' | 'replac
     if (e instanceof ApiFailure) return e;
     throw e;
   }
+  if (!takesBookings(store, targetOf(b))) {
+    return conflict(`The page this booking was made on no longer takes bookings, so it can be cancelled but not moved: '${b.id}'`, 'id');
+  }
   if (b.status === 'canceled' && b.rescheduleRequested) {
-    const target = targetOf(b);
-    const open = target.type === 'master_page' ? store.masterPages.get(target.id)?.deleted === false : store.bookingCalendars.has(target.id);
-    if (!open) return conflict(`The page this booking was made on no longer takes bookings: '${b.id}'`, 'id');
     const replacement = [...store.bookings.values()].find((other) => other.rescheduled_booking_id === b.id);
     return replacement ? conflict(`This booking was already rescheduled as '${replacement.id}': '${b.id}'`, 'id') : 'replace';
   }
@@ -76,7 +80,8 @@ export function rescheduleAsCustomer(store: Store, id: string, startMs: number, 
   }
   assertOpenSlot(store, target, startMs);
   b.starting_time = isoSeconds(startMs);
-  b.status = 'rescheduled';
+  // A booking still waiting for the host's approval stays so; a confirmed one is now rescheduled.
+  if (b.status !== 'requested') b.status = 'rescheduled';
   if (timeZone !== undefined) b.customer_timezone = timeZone;
   b.cancel_reschedule_information = { reason: null, actioned_by: 'customer', user_id: null };
   b.last_updated_time = isoSeconds(store.clock.now());

@@ -4,6 +4,7 @@ import { newLinkId } from './ids.js';
 import type { FormValues, LinkRecord, LinkState, LinkTarget } from './records.js';
 import type { Store } from './store.js';
 import { createBooking } from './bookings.js';
+import { takesBookings } from './slots.js';
 
 /** Unused links are deleted after 90 days. */
 export const LINK_LIFETIME_MS = 90 * 24 * 3_600_000;
@@ -59,13 +60,10 @@ export function linkState(store: Store, link: LinkRecord): LinkState {
   return 'active';
 }
 
-/** Whether the page or calendar behind a link still takes bookings. */
+/** Whether the page or calendar behind a link still takes bookings through it (a page only with Dynamic rules). */
 function targetTakesBookings(store: Store, target: LinkTarget): boolean {
-  if (target.type === 'master_page') {
-    const mp = store.masterPages.get(target.id);
-    return !!mp && !mp.deleted && mp.active && mp.ruleType === 'dynamic';
-  }
-  return store.bookingCalendars.get(target.id)?.published === true;
+  const dynamic = target.type !== 'master_page' || store.masterPages.get(target.id)?.ruleType === 'dynamic';
+  return dynamic && takesBookings(store, target);
 }
 
 export type LinkLookup = { kind: 'unknown' } | { kind: 'gone'; link: LinkRecord } | { kind: 'usable'; link: LinkRecord };
