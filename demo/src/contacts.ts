@@ -12,6 +12,8 @@ export interface Contact {
   bookedFor?: string;
   /** The booking the status is about, so an event for another booking cannot change it. */
   bookingId?: string;
+  /** That booking's `last_updated_time` when the status was set: older news is ignored. */
+  updatedAt?: string;
 }
 
 /** Example addresses only (reserved example domains), so nothing real is ever contacted. */
@@ -51,15 +53,20 @@ export class ContactBook {
 
   /**
    * Marks the contact with this email booked (emails compare case-insensitively, as mail
-   * does in practice). Returns the contact, or undefined when no contact has that email.
+   * does in practice). Webhooks can arrive out of order (a retried delivery comes late), so
+   * news older than what the contact shows, or about a booking already cancelled, is ignored.
+   * Returns the contact, or undefined when nothing changed.
    */
-  markBooked(email: string, bookingId: string, startingTime?: string): Contact | undefined {
+  markBooked(email: string, booking: { id: string; startingTime?: string; updatedAt?: string }): Contact | undefined {
     const wanted = email.trim().toLowerCase();
     const contact = this.#contacts.find((c) => c.email.toLowerCase() === wanted);
     if (!contact) return undefined;
+    if (contact.status === 'canceled' && contact.bookingId === booking.id) return undefined;
+    if (isOlder(booking.updatedAt, contact.updatedAt)) return undefined;
     contact.status = 'booked';
-    contact.bookedFor = startingTime;
-    contact.bookingId = bookingId;
+    contact.bookedFor = booking.startingTime;
+    contact.bookingId = booking.id;
+    contact.updatedAt = booking.updatedAt;
     this.#notify(contact);
     return { ...contact };
   }
@@ -68,10 +75,12 @@ export class ContactBook {
    * Marks cancelled the contact whose current booking this is. Undefined when no contact's
    * current booking has that id (an older booking, or someone else's).
    */
-  markCanceled(bookingId: string): Contact | undefined {
+  markCanceled(bookingId: string, updatedAt?: string): Contact | undefined {
     const contact = this.#contacts.find((c) => c.bookingId === bookingId && c.status === 'booked');
     if (!contact) return undefined;
+    // A cancelled booking stays cancelled, however its other events arrive.
     contact.status = 'canceled';
+    contact.updatedAt = updatedAt;
     this.#notify(contact);
     return { ...contact };
   }
@@ -79,4 +88,11 @@ export class ContactBook {
   #notify(contact: Contact): void {
     for (const listener of this.#listeners) listener({ ...contact });
   }
+}
+
+/** True when both times are known and `a` is before `b`. */
+function isOlder(a: string | undefined, b: string | undefined): boolean {
+  const at = a === undefined ? NaN : Date.parse(a);
+  const bt = b === undefined ? NaN : Date.parse(b);
+  return at < bt;
 }

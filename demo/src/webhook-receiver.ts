@@ -22,11 +22,17 @@ function apply(contacts: ContactBook, event: WebhookEvent): string {
     case 'booking.rescheduled':
     case 'booking.canceled_then_rescheduled': {
       const email = booking.form_submission?.email;
-      const contact = email ? contacts.markBooked(email, booking.id, booking.starting_time ?? undefined) : undefined;
-      return contact ? `contact ${contact.id} booked` : 'no matching contact';
+      const contact = email
+        ? contacts.markBooked(email, {
+            id: booking.id,
+            startingTime: booking.starting_time ?? undefined,
+            updatedAt: booking.last_updated_time ?? undefined,
+          })
+        : undefined;
+      return contact ? `contact ${contact.id} booked` : 'nothing to change (no matching contact, or older than what the CRM shows)';
     }
     case 'booking.canceled': {
-      const contact = contacts.markCanceled(booking.id);
+      const contact = contacts.markCanceled(booking.id, booking.last_updated_time ?? undefined);
       return contact ? `contact ${contact.id} cancelled` : 'not a contact\'s current booking';
     }
     default:
