@@ -4,7 +4,7 @@
 // Each example is compiled on its own, strictly, as a user's module would be. The names an
 // example leaves to the reader (`client`, `rawBody`, ...) are declared per README below, with
 // the types the reader would have; an example that declares one itself keeps its own.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -13,9 +13,12 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, '.test-results', 'readme-examples');
 
 const sdk = "import('@oncelink/sdk')";
-/** README -> the names its examples take as given, each as a TypeScript declaration. */
+/**
+ * Markdown file -> the names its examples take as given, each as a TypeScript declaration.
+ * Only the reader's own things belong here (their client, their request); whatever a package
+ * exports, the example must import, so a copied example works.
+ */
 const givens = {
-  'README.md': {},
   'packages/sdk/README.md': {
     client: `declare const client: ${sdk}.OnceLink;`,
     id: 'declare const id: string;',
@@ -33,24 +36,39 @@ const givens = {
   'packages/mock-api/README.md': {
     client: `declare const client: ${sdk}.OnceLink;`,
     mock: "declare const mock: import('@oncelink/mock-api').MockApi;",
-    seedIds: "declare const seedIds: typeof import('@oncelink/mock-api').seedIds;",
-    createMockApi: "declare const createMockApi: typeof import('@oncelink/mock-api').createMockApi;",
-    OnceLink: `declare const OnceLink: typeof ${sdk}.OnceLink;`,
   },
-  'demo/README.md': {},
 };
 
-/** The ```ts / ```tsx blocks of a Markdown file, with the line each one starts on. */
+/** Every Markdown file of the repository (not dependencies, builds or test output). */
+function markdownFiles(dir = root, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (['node_modules', 'dist', '.git', '.test-results'].includes(name)) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) markdownFiles(path, out);
+    else if (name.endsWith('.md')) out.push(relative(root, path));
+  }
+  return out.sort();
+}
+
+/**
+ * The TypeScript blocks of a Markdown file, with the line each one starts on: fenced with
+ * three or more backticks or tildes, indented (inside a list item) or not, with an info string
+ * that starts with ts, tsx or typescript in any case (`ts title="x"` too).
+ */
 function examples(markdown) {
   const found = [];
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const open = /^```(ts|tsx|typescript)\s*$/.exec(lines[i] ?? '');
+    const open = /^(\s*)(`{3,}|~{3,})\s*(tsx|ts|typescript)\b/i.exec(lines[i] ?? '');
     if (!open) continue;
+    const [, indent = '', fence = '', lang = ''] = open;
+    const close = new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
     const start = i + 1;
     let end = start;
-    while (end < lines.length && !/^```\s*$/.test(lines[end] ?? '')) end++;
-    found.push({ code: lines.slice(start, end).join('\n'), line: start + 1, tsx: open[1] === 'tsx' });
+    while (end < lines.length && !close.test(lines[end] ?? '')) end++;
+    if (end === lines.length) throw new Error(`An unclosed code block starts at line ${i + 1}.`);
+    const code = lines.slice(start, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
+    found.push({ code: code.join('\n'), line: start + 1, tsx: lang.toLowerCase() === 'tsx' });
     i = end;
   }
   return found;
@@ -65,7 +83,12 @@ function declares(code, name) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const files = new Map(); // generated file -> { readme, line, preambleLines }
-for (const [readme, names] of Object.entries(givens)) {
+const documents = markdownFiles();
+for (const known of Object.keys(givens)) {
+  if (!documents.includes(known)) throw new Error(`check-readme-examples: ${known} is listed but does not exist.`);
+}
+for (const readme of documents) {
+  const names = givens[readme] ?? {};
   const markdown = readFileSync(join(root, readme), 'utf8');
   examples(markdown).forEach((example, n) => {
     const preamble = Object.entries(names)
@@ -105,7 +128,7 @@ for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
   const at = line < origin.preambleLines ? `${origin.readme}:${origin.line} (a declared given)` : `${origin.readme}:${origin.line + line - origin.preambleLines}`;
   console.error(`${at}: ${message}`);
 }
-console.log(`readme examples: ${files.size} checked in ${Object.keys(givens).length} READMEs, ${errors} error${errors === 1 ? '' : 's'}`);
+console.log(`readme examples: ${files.size} checked in ${documents.length} Markdown files, ${errors} error${errors === 1 ? '' : 's'}`);
 if (errors) {
   console.error(`The examples are written to ${relative(root, out)}/ to inspect.`);
   process.exit(1);
