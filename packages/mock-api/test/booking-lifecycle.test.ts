@@ -2,6 +2,7 @@
 // reassignment, each with its webhook event.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
+import { WebhookVerificationError, verifyWebhook } from '@oncelink/sdk';
 import { seed, seedIds, type Fixtures, type WebhookRequest } from '../src/index.js';
 import { MONDAY, call, useMockApi, type ErrorShape } from './support.js';
 
@@ -53,10 +54,12 @@ describe('booking lifecycle', () => {
   });
 
   const EVERY_EVENT = ['scheduled', 'rescheduled', 'reassigned', 'canceled_then_rescheduled', 'canceled_reschedule_requested', 'canceled', 'completed', 'no_show'];
+  let secret = '';
   beforeEach(async () => {
     received.length = 0;
-    const hook = await call('POST', '/webhooks', { body: { url: 'https://crm.example.com/hooks', name: 'everything', events: EVERY_EVENT.map((e) => `booking.${e}`) } });
+    const hook = await call<{ secret: string }>('POST', '/webhooks', { body: { url: 'https://crm.example.com/hooks', name: 'everything', events: EVERY_EVENT.map((e) => `booking.${e}`) } });
     assert.equal(hook.status, 200, 'a subscription may ask for all eight booking events');
+    secret = hook.body.secret;
   });
 
   /** Books through a fresh one-time link at `start`. */
@@ -224,6 +227,13 @@ describe('booking lifecycle', () => {
     assert.throws(() => control.reassignBooking(b.id, seedIds.cohost), /status is 'no_show'/);
     await control.settled();
     assert.deepEqual(eventsSent().map((e) => e.type), ['booking.scheduled', 'booking.completed', 'booking.no_show']);
+    // Signed on the fake's clock (fixed, then moved): verified against that clock, not the wall's.
+    const completed = received.find((r) => r.body.includes('"booking.completed"'));
+    assert.ok(completed);
+    const verify = (receivedAt?: Date) =>
+      verifyWebhook({ payload: completed.body, header: completed.headers['Oncehub-Signature'], secret, ...(receivedAt ? { receivedAt } : {}) });
+    assert.equal((await verify(control.now())).type, 'booking.completed');
+    await assert.rejects(verify(), WebhookVerificationError, 'against the wall clock it is weeks old');
     assert.equal((await current(b.id)).status, 'no_show');
 
     const early = await booked('2026-11-23T11:00:00Z', 'Grace Hopper');

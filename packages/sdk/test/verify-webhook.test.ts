@@ -74,6 +74,18 @@ test('tolerance widens or narrows the window', async () => {
   await rejection({ payload, header: sign(payload), secret, tolerance: Number.NaN }, /`tolerance` must be/);
 });
 
+test('receivedAt sets the time the timestamp is judged against (a fake clock in tests)', async () => {
+  // Signed 61 days ahead, as a fake API whose clock was moved forward signs it.
+  const later = Date.now() + 61 * 86_400_000;
+  const header = sign(payload, Math.floor(later / 1000));
+  await rejection({ payload, header, secret }, /in the future/);
+  assert.equal((await verifyWebhook({ payload, header, secret, receivedAt: later })).id, 'EVNT-1');
+  assert.equal((await verifyWebhook({ payload, header, secret, receivedAt: new Date(later + 200_000) })).id, 'EVNT-1');
+  await rejection({ payload, header, secret, receivedAt: later + 301_000 }, /301 s old/);
+  await rejection({ payload, header, secret, receivedAt: new Date('not a date') }, /`receivedAt` must be a valid Date/);
+  await rejection({ payload, header, secret, receivedAt: Number.POSITIVE_INFINITY }, /`receivedAt` must be/);
+});
+
 test('malformed headers are rejected as malformed', async () => {
   const good = sign(payload);
   const mac = good.split('s=')[1] ?? '';

@@ -11,8 +11,14 @@ export interface VerifyWebhookParams {
   header: string | null | undefined;
   /** The subscription's `secret`. */
   secret: string;
-  /** Seconds a delivery may be older or newer than now; default 300. */
-  tolerance?: number;
+  /** Seconds a delivery may be older or newer than `receivedAt`; default 300. */
+  tolerance?: number | undefined;
+  /**
+   * When the delivery arrived, as a `Date` or milliseconds since the epoch; default now. Tests
+   * whose sender runs on a fake clock pass that clock's time (with `@oncelink/mock-api`,
+   * `mock.control.now()`).
+   */
+  receivedAt?: Date | number | undefined;
 }
 
 const encoder = new TextEncoder();
@@ -30,11 +36,15 @@ function parseHeader(header: unknown): { timestamp: number; signature: Uint8Arra
  * `tolerance`; rejects with `WebhookVerificationError` for a bad signature, a stale or future
  * timestamp, or a malformed header.
  */
-export async function verifyWebhook({ payload, header, secret, tolerance = 300 }: VerifyWebhookParams): Promise<WebhookEvent> {
+export async function verifyWebhook({ payload, header, secret, tolerance = 300, receivedAt = Date.now() }: VerifyWebhookParams): Promise<WebhookEvent> {
   if (typeof secret !== 'string' || secret === '') {
     throw new WebhookVerificationError("`secret` is empty: pass the webhook subscription's secret.");
   }
   if (!(tolerance >= 0)) throw new WebhookVerificationError(`\`tolerance\` must be a number of seconds, 0 or more; got ${String(tolerance)}.`);
+  const now = receivedAt instanceof Date ? receivedAt.getTime() : receivedAt;
+  if (typeof now !== 'number' || !Number.isFinite(now)) {
+    throw new WebhookVerificationError(`\`receivedAt\` must be a valid Date or milliseconds since the epoch; got ${String(receivedAt)}.`);
+  }
   const { timestamp, signature } = parseHeader(header);
   const body = typeof payload === 'string' ? encoder.encode(payload) : new Uint8Array(payload);
   const prefix = encoder.encode(`${timestamp}.`);
@@ -46,7 +56,7 @@ export async function verifyWebhook({ payload, header, secret, tolerance = 300 }
   if (!constantTimeEqual(signature, expected)) {
     throw new WebhookVerificationError('The webhook signature does not match: check the secret, and pass the raw body exactly as received.');
   }
-  const age = Math.floor(Date.now() / 1000) - timestamp;
+  const age = Math.floor(now / 1000) - timestamp;
   if (age > tolerance) throw new WebhookVerificationError(`The webhook timestamp is ${age} s old, over the ${tolerance} s tolerance (a replay?).`);
   if (age < -tolerance) throw new WebhookVerificationError(`The webhook timestamp is ${-age} s in the future, over the ${tolerance} s tolerance (check the clock).`);
   let event: unknown;
