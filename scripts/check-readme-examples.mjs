@@ -107,8 +107,10 @@ const program = ts.createProgram([...files.keys()], {
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
   jsx: ts.JsxEmit.ReactJSX,
+  // The strictest settings a user may have: an example that compiles here compiles for them.
   strict: true,
   noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
   verbatimModuleSyntax: true,
   skipLibCheck: true,
   noEmit: true,

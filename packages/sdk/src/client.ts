@@ -27,22 +27,22 @@ const maxResponseBytes = 5 * 1024 * 1024;
 
 export interface ClientOptions {
   /** The account's API key. Server-side only: in a browser point `baseURL` at your proxy instead. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Defaults to the real API; a proxy made with `@oncelink/sdk/proxy` works too (e.g. `/api/oncehub`). */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** A fetch implementation; defaults to the global one. */
-  fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  fetch?: ((input: string | URL | Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Milliseconds per attempt; default 30 000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after the first attempt; default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Client-side limit on request starts per second; default 5 (the account limit). */
-  maxRequestsPerSecond?: number;
-  defaultHeaders?: Record<string, string>;
+  maxRequestsPerSecond?: number | undefined;
+  defaultHeaders?: Record<string, string> | undefined;
   /** Allows an `apiKey` in a browser. Anyone who opens the page can then read the key. */
-  dangerouslyAllowBrowser?: boolean;
+  dangerouslyAllowBrowser?: boolean | undefined;
   /** Time source for backoff and the limiter; tests pass a fake one so nothing really waits. */
-  clock?: Clock;
+  clock?: Clock | undefined;
 }
 
 /** What a resource asks the core to do. */
@@ -125,6 +125,14 @@ export class OnceLinkCore {
     this.#fetch = options.fetch;
     this.#clock = options.clock ?? systemClock;
     this.#limiter = new RateLimiter(options.maxRequestsPerSecond ?? 5, this.#clock);
+    // Last, so a bad option value is named first. Without a key the API answers every call
+    // 401 "Invalid API key", which says nothing about a key that was never passed.
+    if (options.apiKey === undefined && this.baseURL === DEFAULT_BASE_URL) {
+      throw new OnceLinkError(
+        'No apiKey, and baseURL is the OnceHub API itself, which needs one. Pass apiKey (read from an environment ' +
+          "variable? check that it is set), or point baseURL at a proxy made with '@oncelink/sdk/proxy' instead.",
+      );
+    }
   }
 
   /** Sends one API request (retrying what is safe to retry) and returns the validated body. */
@@ -206,7 +214,7 @@ export class OnceLinkCore {
       const response = await ky(`${this.baseURL}/${req.path}`, {
         method: req.method,
         searchParams: searchParams(req.query),
-        body,
+        ...(body === undefined ? {} : { body }),
         headers,
         signal: controller.signal,
         retry: 0,

@@ -38,3 +38,10 @@ test('the browser bundle is one self-contained, minified ES module', () => {
   assert.doesNotMatch(source, /\brequire\(/);
   assert.ok(source.split('\n').length < 10, 'not minified');
 });
+
+test('the browser bundle is exported by name, with the main entry types, and works', async () => {
+  const bundle = await import('@oncelink/sdk/oncelink-sdk.browser.js'); // typed: the exports map gives it the main types
+  const link = bundle.personalizeLink('https://x.example/.L', { name: 'Ada', email: 'ada@example.com' });
+  assert.equal(link, 'https://x.example/.L?name=Ada&email=ada%40example.com&skip=1');
+  assert.throws(() => new bundle.OnceLink(), bundle.OnceLinkError, 'the same checks as the main entry');
+});

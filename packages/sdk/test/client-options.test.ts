@@ -21,6 +21,14 @@ test('bad option values are refused when the client is made, naming the option',
   assert.throws(() => new OnceLink({ baseURL: 'ftp://api.example.com' }), /baseURL must be/);
 });
 
+test('no apiKey for the API itself is refused when the client is made, saying what to pass', () => {
+  const missing = (e: unknown) => e instanceof OnceLinkError && /No apiKey, and baseURL is the OnceHub API itself/.test(e.message);
+  assert.throws(() => new OnceLink(), missing);
+  assert.throws(() => new OnceLink({ apiKey: undefined }), missing, 'an unset environment variable');
+  assert.throws(() => new OnceLinkCore({ baseURL: `${DEFAULT_BASE_URL}/` }), missing, 'however the URL is written');
+  assert.ok(new OnceLink({ baseURL: 'https://crm.example.com/api/oncehub' }), 'a proxy adds the key itself');
+});
+
 test('a proxy baseURL (trailing slash or not) and no key: requests go to the proxy without an API-Key', async () => {
   let seen: Request | undefined;
   server.use(

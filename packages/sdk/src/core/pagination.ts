@@ -13,11 +13,11 @@ export interface Page<T> {
 /** Cursor parameters every list accepts. */
 export interface ListParams {
   /** 1 to 100; the API's default is 10. */
-  limit?: number;
+  limit?: number | undefined;
   /** An object id: the page after it. */
-  after?: string;
+  after?: string | undefined;
   /** An object id: the page before it. Not together with `after`. */
-  before?: string;
+  before?: string | undefined;
 }
 
 /**

@@ -3,12 +3,12 @@
 /** Per-call options; each overrides the client's setting for this call only. */
 export interface RequestOptions {
   /** Aborts the call; it then rejects with `APIUserAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Milliseconds per attempt before `APIConnectionTimeoutError`. */
-  timeout?: number;
-  maxRetries?: number;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
   /** Extra headers for this call (an `API-Key` here is ignored; set the key on the client). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** Query values the SDK can put in a URL; `undefined` and `null` are left out, arrays are comma-joined. */

@@ -5,11 +5,11 @@ import { BookingCalendars } from '../resources/booking-calendars.js';
 import { MasterPages } from '../resources/master-pages.js';
 import type { BookingCalendarLinkCreateParams, OneTimeLink } from '../schemas/one-time-link.js';
 
-export type OneTimeLinkTarget = { masterPage: string } | { bookingCalendar: string; body?: BookingCalendarLinkCreateParams };
+export type OneTimeLinkTarget = { masterPage: string } | { bookingCalendar: string; body?: BookingCalendarLinkCreateParams | undefined };
 
 export interface CreateOneTimeLinksOptions {
-  signal?: AbortSignal;
-  onProgress?: (progress: { done: number; total: number; link: OneTimeLink }) => void;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: { done: number; total: number; link: OneTimeLink }) => void) | undefined;
 }
 
 /** Requests in flight at once; the client's limiter still decides when each one starts. */

@@ -5,7 +5,7 @@ export interface PersonalizeOptions {
   name: string;
   email: string;
   /** Show the booking form anyway (`skip=0`); by default it is skipped (`skip=1`). */
-  showBookingForm?: boolean;
+  showBookingForm?: boolean | undefined;
 }
 
 const maxFieldLength = 100;

@@ -7,17 +7,17 @@ export interface ProxyOptions {
   /** The account's API key; added to every forwarded request, never sent back. */
   apiKey: string;
   /** The API to forward to; defaults to the real one. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /**
    * Routes the browser may use, as 'METHOD /path/:id'. Default: listing master pages and
    * booking calendars and creating one-time links on them. Anything else answers 403.
    */
-  allow?: readonly string[];
+  allow?: readonly string[] | undefined;
   /**
    * Milliseconds the API has to answer, body included, before the proxy gives up with a 504;
    * default 30 000. A stalled upstream then never holds a connection of your server open.
    */
-  timeout?: number;
+  timeout?: number | undefined;
 }
 
 const maxBodyBytes = 64 * 1024;
@@ -79,7 +79,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       upstream = await fetch(`${baseURL}/${route}${url.search}`, {
         method: request.method,
         headers,
-        body,
+        ...(body === undefined ? {} : { body }),
         signal: AbortSignal.any([request.signal, deadline]),
       });
     } catch (error) {

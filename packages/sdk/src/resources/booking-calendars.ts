@@ -20,7 +20,7 @@ const bookingCalendarList = listOf(bookingCalendar);
 
 export interface BookingCalendarListParams extends ListParams {
   /** Only the calendars of this host (a user id). */
-  host?: string;
+  host?: string | undefined;
 }
 
 export class BookingCalendars extends APIResource {

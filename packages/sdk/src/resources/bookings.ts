@@ -12,35 +12,35 @@ const bookingList = listOf(booking);
 export type BookingExpandable = 'booking_page' | 'master_page' | 'event_type' | 'owner' | 'contact' | 'booking_calendar';
 
 export interface BookingListParams extends ListParams {
-  status?: BookingStatus;
-  owner?: string;
-  contact?: string;
-  booking_page?: string;
-  master_page?: string;
-  event_type?: string;
-  booking_calendar?: string;
-  host?: string;
-  'creation_time.gt'?: string;
-  'creation_time.lt'?: string;
-  'starting_time.gt'?: string;
-  'starting_time.lt'?: string;
-  'last_updated_time.gt'?: string;
-  'last_updated_time.lt'?: string;
-  expand?: BookingExpandable[];
+  status?: BookingStatus | undefined;
+  owner?: string | undefined;
+  contact?: string | undefined;
+  booking_page?: string | undefined;
+  master_page?: string | undefined;
+  event_type?: string | undefined;
+  booking_calendar?: string | undefined;
+  host?: string | undefined;
+  'creation_time.gt'?: string | undefined;
+  'creation_time.lt'?: string | undefined;
+  'starting_time.gt'?: string | undefined;
+  'starting_time.lt'?: string | undefined;
+  'last_updated_time.gt'?: string | undefined;
+  'last_updated_time.lt'?: string | undefined;
+  expand?: BookingExpandable[] | undefined;
 }
 
 export interface BookingRetrieveParams {
-  expand?: BookingExpandable[];
+  expand?: BookingExpandable[] | undefined;
 }
 
 export interface BookingCancelParams {
-  cancellation_reason?: string;
+  cancellation_reason?: string | undefined;
   /** Default true. */
-  send_cancellation_email?: boolean;
+  send_cancellation_email?: boolean | undefined;
 }
 
 export interface BookingRequestRescheduleParams {
-  reschedule_reason?: string;
+  reschedule_reason?: string | undefined;
 }
 
 export class Bookings extends APIResource {

@@ -30,15 +30,15 @@ export const timeSlots = z.array(timeSlot);
 
 export interface TimeSlotsParams {
   /** ISO 8601; at most 30 days before `end_time`. */
-  start_time?: string;
-  end_time?: string;
+  start_time?: string | undefined;
+  end_time?: string | undefined;
 }
 
 export interface ScheduleParams {
   start_time: string;
-  guest_time_zone?: string;
+  guest_time_zone?: string | undefined;
   booking_form: BookingFormValues & { name: string; email: string };
-  location?: { type?: string; value?: string; id?: string };
+  location?: { type?: string | undefined; value?: string | undefined; id?: string | undefined } | undefined;
 }
 
 export const scheduleResult = z.looseObject({ id: z.string() });

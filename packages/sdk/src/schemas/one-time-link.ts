@@ -11,24 +11,24 @@ export type OneTimeLink = z.infer<typeof oneTimeLink>;
 
 /** Booking-form answers: standard fields plus custom ones keyed by their mapped name. */
 export type BookingFormValues = {
-  name?: string;
-  email?: string;
-  phone?: string;
+  name?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
   [customField: string]: string | string[] | undefined;
 };
 
 export interface UtmParams {
-  source?: string;
-  medium?: string;
-  campaign?: string;
-  term?: string;
-  content?: string;
+  source?: string | undefined;
+  medium?: string | undefined;
+  campaign?: string | undefined;
+  term?: string | undefined;
+  content?: string | undefined;
 }
 
 /** Body of `POST /booking-calendars/{id}/one-time-links`; every field is optional. */
 export interface BookingCalendarLinkCreateParams {
   /** When true the API returns a short link with no visible query parameters. */
-  hide_url_params?: boolean;
-  booking_form?: BookingFormValues;
-  utm_params?: UtmParams;
+  hide_url_params?: boolean | undefined;
+  booking_form?: BookingFormValues | undefined;
+  utm_params?: UtmParams | undefined;
 }
