@@ -25,27 +25,27 @@ export const DEFAULT_LINK_BASE_URL = 'https://go.oncehub.com';
 
 export interface MockApiOptions {
   /** Starting data; `seed` when absent. Copied: the fixtures object is never changed. */
-  fixtures?: Fixtures;
+  fixtures?: Fixtures | undefined;
   /** Keys the fake accepts in the `API-Key` header; `[DEMO_API_KEY]` when absent. */
-  apiKeys?: readonly string[];
+  apiKeys?: readonly string[] | undefined;
   /**
    * False: answer without an `API-Key`, as the API looks from a browser behind
    * `@oncelink/sdk/proxy` (the proxy adds the key). True by default.
    */
-  requireApiKey?: boolean;
+  requireApiKey?: boolean | undefined;
   /**
    * Enforce the account limit (5 requests per second per key; 429 with Retry-After), and with
    * `{ perIp: true }` the per-address one too (200 per 5 minutes). Off by default.
    */
-  rateLimit?: boolean | RateLimitOptions;
+  rateLimit?: boolean | RateLimitOptions | undefined;
   /** The fake's clock (link expiry, slots, timestamps); `Date.now` when absent. */
-  now?: TimeSource;
+  now?: TimeSource | undefined;
   /** Where hosted booking pages live; one-time link URLs start with it. */
-  linkBaseURL?: string;
+  linkBaseURL?: string | undefined;
   /** The API root the handlers answer under; may be relative (e.g. '/api/oncehub') in a browser. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** Webhook delivery: an injectable sender (default: fetch) and retry delays. */
-  webhooks?: DispatcherOptions;
+  webhooks?: DispatcherOptions | undefined;
 }
 
 export interface MockApi {

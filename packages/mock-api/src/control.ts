@@ -39,14 +39,14 @@ export interface BookThroughLinkInput {
   name: string;
   email: string;
   /** ISO 8601; the first open slot when absent. */
-  start_time?: string;
-  time_zone?: string;
+  start_time?: string | undefined;
+  time_zone?: string | undefined;
 }
 
 export interface RescheduleInput {
   /** ISO 8601; the first open slot when absent. */
-  start_time?: string;
-  time_zone?: string;
+  start_time?: string | undefined;
+  time_zone?: string | undefined;
 }
 
 export interface MockControl {

@@ -2,13 +2,13 @@
 
 export interface RateLimitOptions {
   /** Requests allowed per second and API key; 5 like the real account limit. */
-  perSecond?: number;
+  perSecond?: number | undefined;
   /**
    * The per-address limit: `true` for the real one (200 requests per 5 minutes), or your own
    * numbers. Off unless set. Over HTTP (`createMockServer`) the address is the client's; in msw
    * every request comes from one address, as the test process does.
    */
-  perIp?: boolean | { requests?: number; windowSeconds?: number };
+  perIp?: boolean | { requests?: number | undefined; windowSeconds?: number | undefined } | undefined;
 }
 
 /** A sliding window: at most `limit` requests per `windowMs` per key. */

@@ -14,13 +14,13 @@ export type SeedName = 'demo' | 'large' | 'empty';
 
 export interface MockServerOptions extends Omit<MockApiOptions, 'baseURL' | 'linkBaseURL' | 'fixtures'> {
   /** 0 (the default) picks a free port. */
-  port?: number;
+  port?: number | undefined;
   /** Loopback by default: the fake has no business on a network. */
-  host?: string;
+  host?: string | undefined;
   /** A named seed or your own fixtures; 'demo' by default. */
-  seed?: SeedName | Fixtures;
+  seed?: SeedName | Fixtures | undefined;
   /** Serve the control endpoints under /__control/. Off by default. */
-  control?: boolean;
+  control?: boolean | undefined;
 }
 
 export interface MockServer {

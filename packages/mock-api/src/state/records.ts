@@ -2,7 +2,7 @@
 import type { BookingCalendarFixture, FixtureBookingStatus, MasterPageFixture, UserFixture } from '../fixtures/types.js';
 
 /** A master page with every optional fixture field filled in. */
-export type MasterPageRecord = Required<MasterPageFixture>;
+export type MasterPageRecord = { [K in keyof MasterPageFixture]-?: Exclude<MasterPageFixture[K], undefined> };
 
 export type BookingCalendarRecord = BookingCalendarFixture;
 export type UserRecord = UserFixture;

@@ -34,9 +34,9 @@ export interface WebhookDelivery {
 }
 
 export interface DispatcherOptions {
-  sender?: WebhookSender;
+  sender?: WebhookSender | undefined;
   /** Waits before each retry, in ms; its length is the number of retries. Default [1000, 5000, 25000]. */
-  retryDelays?: readonly number[];
+  retryDelays?: readonly number[] | undefined;
 }
 
 export const defaultSender: WebhookSender = async ({ url, headers, body }) => {
