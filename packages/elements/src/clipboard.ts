@@ -9,7 +9,7 @@ import type { OnceLinkCopyMethod } from './events.js';
  * the caller then falls back to {@link copyFromInput}. A rejection of `text` itself is passed on.
  */
 export async function copyWithClipboardApi(text: string | Promise<string>): Promise<OnceLinkCopyMethod | undefined> {
-  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+  const clipboard = typeof navigator === 'undefined' || !clipboardWriteAllowed() ? undefined : navigator.clipboard;
   // Whether write() succeeded; a refusal (no permission, no focus, an iframe without
   // clipboard-write) or a failed `text` resolves to false so writeText can be tried next.
   let written: Promise<boolean> | undefined;
@@ -36,6 +36,22 @@ export async function copyWithClipboardApi(text: string | Promise<string>): Prom
     }
   }
   return undefined;
+}
+
+/**
+ * False where the page's permissions policy is known to forbid clipboard writes (a CRM's
+ * cross-origin iframe without `allow="clipboard-write"`). There Chromium logs a policy
+ * violation to the console before it refuses, so the element goes straight to the fallback.
+ * Engines without `document.featurePolicy` are simply tried.
+ */
+function clipboardWriteAllowed(): boolean {
+  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+  try {
+    return policy?.allowsFeature('clipboard-write') ?? true;
+  } catch {
+    // An engine whose policy object does not know the feature: let the Clipboard API decide.
+    return true;
+  }
 }
 
 /**

@@ -66,3 +66,24 @@ test('custom-elements.json describes the attributes, events, parts, custom prope
   assert.ok(names(share.cssProperties).includes('--oncelink-accent'));
   assert.deepEqual(names(share.slots), ['trigger']);
 });
+
+test('custom-elements.json documents every part the element renders, and no other', () => {
+  const manifest = JSON.parse(readFileSync(dist('custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+  };
+  const share = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'oncelink-share');
+  const documented = new Set((share?.cssParts ?? []).map((p) => p.name));
+  const source = readFileSync(new URL('../src/share/share.ts', import.meta.url), 'utf8');
+  const rendered = new Set([...source.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)));
+  assert.deepEqual([...rendered].filter((p) => !documented.has(p)), [], 'rendered but not documented');
+  assert.deepEqual([...documented].filter((p) => !rendered.has(p)), [], 'documented but never rendered');
+});
+
+test('every path in custom-elements.json is a file the package ships', () => {
+  const text = readFileSync(dist('custom-elements.json'), 'utf8');
+  const paths = new Set([...text.matchAll(/"(?:path|module)": "([^"]+)"/g)].map((m) => m[1] ?? ''));
+  assert.ok(paths.size > 0);
+  for (const path of paths) {
+    assert.ok(path.startsWith('dist/') && existsSync(new URL(`../${path}`, import.meta.url)), `${path} is not in the package`);
+  }
+});

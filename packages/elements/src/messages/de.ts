@@ -2,6 +2,7 @@
 import type { OnceLinkMessages } from './en.js';
 
 export const de: OnceLinkMessages = {
+  lang: 'de',
   trigger: 'Link teilen',
   title: 'Terminlink teilen',
   close: 'Schließen',

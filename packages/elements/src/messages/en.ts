@@ -2,6 +2,11 @@
 
 /** Every user-visible string of the pop-up. A host overrides any of them with the `messages` property. */
 export interface OnceLinkMessages {
+  /**
+   * The language of these strings as a BCP 47 tag (`'de'`), set as `lang` on the trigger and the
+   * pop-up so screen readers pronounce them in it. Left out (English), the page's language applies.
+   */
+  lang?: string | undefined;
   trigger: string;
   title: string;
   close: string;

@@ -31,7 +31,7 @@ export function errorKind(error: unknown, creating: boolean): OnceLinkErrorKind 
   return typeof status === 'number' && status >= 500 ? 'server' : 'failed';
 }
 
-const messageKey: Record<OnceLinkErrorKind, keyof OnceLinkMessages> = {
+const messageKey: Record<OnceLinkErrorKind, Exclude<keyof OnceLinkMessages, 'lang'>> = {
   'not-configured': 'errorNotConfigured',
   'not-eligible': 'errorNotEligible',
   'not-found': 'errorNotFound',

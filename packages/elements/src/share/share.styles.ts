@@ -60,16 +60,16 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
-  header,
-  footer {
+  .header,
+  .footer {
     display: flex;
     align-items: center;
     gap: 0.5rem;
   }
-  header {
+  .header {
     justify-content: space-between;
   }
-  footer {
+  .footer {
     justify-content: flex-end;
     flex-wrap: wrap;
     margin-top: 1rem;

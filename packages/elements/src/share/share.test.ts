@@ -18,6 +18,7 @@ import {
   refusingClipboard,
   shownLink,
   stubClipboard,
+  stubFeaturePolicy,
   stubExecCommand,
   text,
   until,
@@ -302,6 +303,21 @@ describe('<oncelink-share> copying', () => {
     await waitUntil(() => !isOpen(el), 'closed');
   });
 
+  it("skips the Clipboard API where the page's permissions policy forbids it (a cross-origin iframe)", async () => {
+    const { clipboard, copied } = recordingClipboard();
+    stubClipboard(clipboard);
+    stubFeaturePolicy((feature) => feature !== 'clipboard-write');
+    const exec = stubExecCommand(true);
+    const el = await forPage();
+    await openReady(el);
+    const copy = oneEvent(el, 'oncelink-copy');
+    $(el, '[part~=copy-button]').click();
+    const { detail } = await copy;
+    expect(detail.method).to.equal('exec-command');
+    expect(copied, 'the forbidden API, which would log a policy violation, is not called').to.deep.equal([]);
+    expect(exec.selected).to.deep.equal([`copy:${detail.url}`]);
+  });
+
   it('falls back to the copy command when there is no Clipboard API at all', async () => {
     stubClipboard(undefined);
     const exec = stubExecCommand(true);
@@ -552,6 +568,27 @@ describe('<oncelink-share> keyboard and closing', () => {
     expect(focused(el)).to.equal('trigger');
   });
 
+  it('moves focus itself, never with the autofocus attribute, on first and later opens', async () => {
+    const el = await forPage();
+    await el.show();
+    await waitUntil(() => focused(el) === 'one-time', 'focus on the first switch once loaded');
+    // Chromium refuses the autofocus attribute in a cross-origin iframe, with a console error.
+    expect(el.shadowRoot?.querySelector('[autofocus]')).to.equal(null);
+    await el.hide();
+    await el.show();
+    expect(focused(el), 'opened again, already loaded').to.equal('one-time');
+    await el.hide();
+  });
+
+  it('adds no page landmarks: the pop-up has no header or footer element', async () => {
+    const el = await forPage();
+    await openReady(el);
+    // A header or footer inside a dialog is exposed as the page's banner or contentinfo.
+    expect(el.shadowRoot?.querySelector('header, footer')).to.equal(null);
+    expect($(el, '[part=header]').localName).to.equal('div');
+    expect($(el, '[part=footer]').localName).to.equal('div');
+  });
+
   it('Escape asks to close through oncelink-request-close, and focus returns to the trigger', async () => {
     const el = await forPage();
     $(el, '[part=trigger]').focus();
@@ -656,5 +693,18 @@ describe('<oncelink-share> messages', () => {
     expect(text(el, '[part=trigger]')).to.equal('Terminlink senden');
     expect(text(el, '[part~=close-button]')).to.equal('×');
     expect($(el, '[part~=close-button]').getAttribute('aria-label')).to.equal('Schließen');
+  });
+
+  it('marks German strings as German for screen readers, and leaves English to the page', async () => {
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC} .messages=${{ ...de, trigger: 'Terminlink senden' }}></oncelink-share>`,
+    );
+    await openReady(el);
+    expect($(el, '[part=trigger]').lang).to.equal('de');
+    expect($(el, 'dialog').lang).to.equal('de');
+    el.messages = undefined;
+    await el.updateComplete;
+    expect($(el, '[part=trigger]').hasAttribute('lang')).to.equal(false);
+    expect($(el, 'dialog').hasAttribute('lang')).to.equal(false);
   });
 });

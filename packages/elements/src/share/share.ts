@@ -50,6 +50,7 @@ const PICKER_LIMIT = 300;
  * @csspart close-button - The close (×) button.
  * @csspart body - The dialog's content; `aria-busy` while loading.
  * @csspart picker - The master-page `<select>` (when no target is set).
+ * @csspart empty - The message shown when the account has no active master page to pick.
  * @csspart switch - Both switches (One-time link, Personalize link).
  * @csspart field - A label, input and error group.
  * @csspart input - The Customer name and Customer email inputs.
@@ -214,6 +215,10 @@ export class OnceLinkShare extends LitElement {
     if (this.open && !dialog.open) {
       this.#opener ??= activeElement();
       dialog.showModal();
+      // Focus is moved by hand, not with the autofocus attribute: Chromium refuses that in a
+      // cross-origin iframe (a CRM's) and logs an error. Loaded already: straight to the first
+      // control; otherwise the load moves it there when it is done.
+      if (this.target || this.pages) this.#focusFirstControl();
       void this.#load();
     } else if (!this.open && dialog.open) {
       dialog.close();
@@ -290,7 +295,7 @@ export class OnceLinkShare extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const at = root.activeElement;
     if (at && at.getAttribute('part') !== 'button close-button') return;
-    root.querySelector<HTMLElement>('[autofocus]')?.focus();
+    root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }
 
   #fail(error: unknown, creating: boolean, retry: () => void): void {
@@ -497,7 +502,7 @@ export class OnceLinkShare extends LitElement {
     this.failure = undefined;
     if (target.type === 'master-page') void this.#create().catch(this.#failCreate);
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(this.personalize ? '#name' : '[autofocus]')?.focus(),
+      this.renderRoot.querySelector<HTMLElement>(this.personalize ? '#name' : '[data-autofocus]')?.focus(),
     );
   }
 
@@ -505,11 +510,11 @@ export class OnceLinkShare extends LitElement {
     const m = this.#m;
     return html`
       <slot name="trigger" @click=${this.#onTrigger}>
-        <button type="button" part="trigger">${m.trigger}</button>
+        <button type="button" part="trigger" lang=${m.lang ?? nothing}>${m.trigger}</button>
       </slot>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      <dialog part="dialog" aria-labelledby="title" @cancel=${this.#onCancel} @close=${this.#onClosed}>
-        <header part="header">
+      <div class="visually-hidden" role="status" lang=${m.lang ?? nothing}>${this.announcement}</div>
+      <dialog part="dialog" aria-labelledby="title" lang=${m.lang ?? nothing} @cancel=${this.#onCancel} @close=${this.#onClosed}>
+        <div class="header" part="header">
           <h2 id="title" part="title">${this.target?.name ?? m.title}</h2>
           <button
             type="button"
@@ -519,13 +524,13 @@ export class OnceLinkShare extends LitElement {
           >
             ×
           </button>
-        </header>
+        </div>
         <div part="body" aria-busy=${this.busy ? 'true' : 'false'}>
           ${this.#renderPicker(m)} ${this.target ? this.#renderControls(this.target, m) : nothing}
           <p part="status" role="status">${this.notice || this.#busyText(m)}</p>
           ${this.#renderFailure(m)}
         </div>
-        <footer part="footer">${this.#renderActions(m)}</footer>
+        <div class="footer" part="footer">${this.#renderActions(m)}</div>
       </dialog>
     `;
   }
@@ -543,7 +548,7 @@ export class OnceLinkShare extends LitElement {
     return html`
       <div part="field">
         <label for="picker">${m.picker}</label>
-        <select id="picker" part="picker" autofocus @change=${this.#onPick}>
+        <select id="picker" part="picker" data-autofocus @change=${this.#onPick}>
           <option value="" ?selected=${!this.target}>${m.pickerPlaceholder}</option>
           ${pages.map(
             (p) => html`<option value=${p.id} ?selected=${this.target?.id === p.id}>${p.name ?? p.label ?? p.id}</option>`,
@@ -570,7 +575,7 @@ export class OnceLinkShare extends LitElement {
           type="checkbox"
           role="switch"
           part="switch"
-          ?autofocus=${autofocus}
+          ?data-autofocus=${autofocus}
           aria-describedby=${id === 'one-time' ? 'one-time-hint' : nothing}
           .checked=${checked}
           @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}

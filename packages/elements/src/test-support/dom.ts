@@ -72,6 +72,11 @@ export function stubClipboard(clipboard: Partial<Clipboard> | undefined): void {
   stub(navigator, 'clipboard', clipboard);
 }
 
+/** Replaces document.featurePolicy for this test, as a page under a permissions policy sees it. */
+export function stubFeaturePolicy(allowsFeature: (feature: string) => boolean): void {
+  stub(document, 'featurePolicy', { allowsFeature });
+}
+
 /** A clipboard that accepts everything and records the text written, as ClipboardItem or text. */
 export function recordingClipboard(): { clipboard: Partial<Clipboard>; copied: string[] } {
   const copied: string[] = [];
