@@ -33,6 +33,19 @@ const CALENDAR = 'BKC-PUBLISHED01';
 const forPage = (id = DYNAMIC) =>
   fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page=${id}></oncelink-share>`);
 
+/** Opens a page's pop-up, clicks Copy & close and checks the copy went through the copy command. */
+async function copyExpectingFallback(): Promise<{ el: OnceLinkShare }> {
+  const exec = stubExecCommand(true);
+  const el = await forPage();
+  await openReady(el);
+  const copy = oneEvent(el, 'oncelink-copy');
+  $(el, '[part~=copy-button]').click();
+  const { detail } = await copy;
+  expect(detail.method).to.equal('exec-command');
+  expect(exec.selected).to.deep.equal([`copy:${detail.url}`]);
+  return { el };
+}
+
 /** Turns the One-time link switch on with the keyboard and waits for the link. */
 async function turnOnOneTime(el: OnceLinkShare): Promise<void> {
   $(el, '#one-time').focus();
@@ -292,14 +305,7 @@ describe('<oncelink-share> copying', () => {
 
   it('falls back to the copy command when the Clipboard API refuses', async () => {
     stubClipboard(refusingClipboard);
-    const exec = stubExecCommand(true);
-    const el = await forPage();
-    await openReady(el);
-    const copy = oneEvent(el, 'oncelink-copy');
-    $(el, '[part~=copy-button]').click();
-    const { detail } = await copy;
-    expect(detail.method).to.equal('exec-command');
-    expect(exec.selected).to.deep.equal([`copy:${detail.url}`]);
+    const { el } = await copyExpectingFallback();
     await waitUntil(() => !isOpen(el), 'closed');
   });
 
@@ -307,15 +313,8 @@ describe('<oncelink-share> copying', () => {
     const { clipboard, copied } = recordingClipboard();
     stubClipboard(clipboard);
     stubFeaturePolicy((feature) => feature !== 'clipboard-write');
-    const exec = stubExecCommand(true);
-    const el = await forPage();
-    await openReady(el);
-    const copy = oneEvent(el, 'oncelink-copy');
-    $(el, '[part~=copy-button]').click();
-    const { detail } = await copy;
-    expect(detail.method).to.equal('exec-command');
+    await copyExpectingFallback();
     expect(copied, 'the forbidden API, which would log a policy violation, is not called').to.deep.equal([]);
-    expect(exec.selected).to.deep.equal([`copy:${detail.url}`]);
   });
 
   it('falls back to the copy command when there is no Clipboard API at all', async () => {
