@@ -4,10 +4,11 @@
 // Each example is compiled on its own, strictly, as a user's module would be. The names an
 // example leaves to the reader (`client`, `rawBody`, ...) are declared per README below, with
 // the types the reader would have; an example that declares one itself keeps its own.
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { walk } from './files.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, '.test-results', 'readme-examples');
@@ -38,17 +39,6 @@ const givens = {
     mock: "declare const mock: import('@oncelink/mock-api').MockApi;",
   },
 };
-
-/** Every Markdown file of the repository (not dependencies, builds or test output). */
-function markdownFiles(dir = root, out = []) {
-  for (const name of readdirSync(dir)) {
-    if (['node_modules', 'dist', '.git', '.test-results'].includes(name)) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) markdownFiles(path, out);
-    else if (name.endsWith('.md')) out.push(relative(root, path));
-  }
-  return out.sort();
-}
 
 /**
  * The TypeScript blocks of a Markdown file, with the line each one starts on: fenced with
@@ -83,7 +73,7 @@ function declares(code, name) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const files = new Map(); // generated file -> { readme, line, preambleLines }
-const documents = markdownFiles();
+const documents = walk(root, (path) => path.endsWith('.md'));
 for (const known of Object.keys(givens)) {
   if (!documents.includes(known)) throw new Error(`check-readme-examples: ${known} is listed but does not exist.`);
 }

@@ -1,7 +1,8 @@
 // `npm test`: sets up a fresh clone, then builds, checks and runs every test; ends with "N passed, N failed".
-import { existsSync, readdirSync, readFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { walk } from './files.mjs';
 import { ensureChromium, ensureDependencies, run } from './setup.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -27,17 +28,6 @@ function finish() {
   for (const l of lines) console.log(l);
   console.log(`${tally.passed} passed, ${tally.failed} failed`);
   process.exit(tally.failed ? 1 : 0);
-}
-
-function walk(dir, pick, out = []) {
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, pick, out);
-    else if (pick(p)) out.push(relative(root, p));
-  }
-  return out.sort();
 }
 
 try {

@@ -1,25 +1,5 @@
-// What the SDK's own code (ky and zod external) is made of: its largest modules, and its size with every string emptied.
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+// What the SDK's own code (ky and zod external) is made of: its largest modules, and its code with every string emptied.
 import ts from 'typescript';
-import { consumerBuild } from './consumer-build.mjs';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The minified bundle of the SDK's main entry with its dependencies external, and esbuild's metafile. */
-async function ownBundle() {
-  const result = await build({
-    entryPoints: [`${root}packages/sdk/dist/index.js`],
-    ...consumerBuild,
-    external: ['ky', 'zod', 'zod/*'],
-    metafile: true,
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('own code: esbuild produced nothing');
-  const meta = Object.values(result.metafile.outputs)[0];
-  return { code: output.text, inputs: meta?.inputs ?? {} };
-}
 
 /**
  * The same code with the text of every string and template literal removed (their expressions
@@ -49,14 +29,10 @@ export function withoutStrings(code) {
   return out + code.slice(at);
 }
 
-const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).byteLength;
-
-/** gzip of the own code as built and with its strings emptied; minified bytes of its largest modules. */
-export async function ownCodeBreakdown() {
-  const { code, inputs } = await ownBundle();
-  const modules = Object.entries(inputs)
+/** Minified bytes per module of a bundle, largest first, from esbuild's metafile inputs. */
+export function largestModules(inputs) {
+  return Object.entries(inputs)
     .map(([path, input]) => ({ module: path.replace(/^.*\//, '').replace(/\.js$/, ''), bytes: input.bytesInOutput }))
     .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
-  return { gzip: gz(code), gzipWithoutStrings: gz(withoutStrings(code)), min: code.length, modules };
 }

@@ -4,7 +4,7 @@ import type { Clock } from './state/clock.js';
 import { isoSeconds } from './state/clock.js';
 import { badRequest } from './state/errors.js';
 import { cancelBooking } from './state/bookings.js';
-import { CUSTOMER_REASON_MAX, completeBooking, markNoShow, reassignBooking, rescheduleAsCustomer, targetOf } from './state/lifecycle.js';
+import { completeBooking, markNoShow, reassignBooking, rescheduleAsCustomer, targetOf } from './state/lifecycle.js';
 import { isTimeZone } from './handlers/input.js';
 import { LINK_LIFETIME_MS, bookThroughLink, linkState, lookupLink } from './state/links.js';
 import type { LinkState, LinkTarget } from './state/records.js';
@@ -13,7 +13,7 @@ import type { Store } from './state/store.js';
 import { bookingWire } from './state/wire.js';
 import type { Booking } from './state/wire-types.js';
 import type { Faults } from './handlers/faults.js';
-import type { RateLimiter } from './handlers/rate-limit.js';
+import type { Limiters } from './handlers/rate-limit.js';
 import type { WebhookDelivery, WebhookDispatcher } from './webhooks/dispatch.js';
 
 export interface ControlLink {
@@ -103,7 +103,7 @@ interface Parts {
   store: Store;
   clock: Clock;
   faults: Faults;
-  limiters: { perKey: RateLimiter | undefined; perIp: RateLimiter | undefined };
+  limiters: Limiters;
   dispatcher: WebhookDispatcher;
 }
 
@@ -170,9 +170,7 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
     },
     cancelAsCustomer: (id, reason) =>
       attempt(() => {
-        if (reason !== undefined && (typeof reason !== 'string' || reason.length > CUSTOMER_REASON_MAX)) {
-          throw new TypeError(`reason must be a string of at most ${CUSTOMER_REASON_MAX} characters, as on the cancel page.`);
-        }
+        if (reason !== undefined && typeof reason !== 'string') throw new TypeError('reason must be a string when given.');
         return bookingWire(store, cancelBooking(store, id, reason, 'customer'));
       }),
     rescheduleAsCustomer: (id, input = {}) =>

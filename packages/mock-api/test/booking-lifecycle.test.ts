@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { WebhookVerificationError, verifyWebhook } from '@oncelink/sdk';
 import { seed, seedIds, type Fixtures, type WebhookRequest } from '../src/index.js';
-import { MONDAY, call, useMockApi, type ErrorShape } from './support.js';
+import { MONDAY, call, useMockApi, type ErrorShape, postForm, slotsIn } from './support.js';
 
 interface Booking {
   id: string;
@@ -19,11 +19,6 @@ interface Booking {
 }
 
 const received: WebhookRequest[] = [];
-
-const post = (url: string, fields: Record<string, string>) =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
-
-const slotsIn = (html: string): string[] => [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 const NINE = '2026-11-23T09:00:00Z';
 const TEN = '2026-11-23T10:00:00Z';
@@ -81,7 +76,7 @@ describe('booking lifecycle', () => {
     assert.ok(!slotsIn(html).includes(NINE), 'its own time is not offered');
     assert.ok(slotsIn(html).includes(TEN));
 
-    const done = await post(b.reschedule_url, { start_time: TEN });
+    const done = await postForm(b.reschedule_url, { start_time: TEN });
     assert.equal(done.status, 200);
     const movedHtml = await done.text();
     assert.match(movedHtml, /Your booking is moved/);
@@ -104,15 +99,15 @@ describe('booking lifecycle', () => {
     await booked(TEN, 'Grace Hopper');
     const before = await current(b.id);
     const eventsBefore = eventsSent().length;
-    const taken = await post(`${b.reschedule_url}?iana_time_zone=Asia%2FTokyo`, { start_time: TEN });
+    const taken = await postForm(`${b.reschedule_url}?iana_time_zone=Asia%2FTokyo`, { start_time: TEN });
     assert.equal(taken.status, 409);
     assert.match(await taken.text(), /That time is no longer available/);
     for (const start_time of ['2020-01-01T00:00:00Z', '2026-11-23T03:00:00Z', '1']) {
-      const never = await post(b.reschedule_url, { start_time });
+      const never = await postForm(b.reschedule_url, { start_time });
       assert.equal(never.status, 400, `${start_time} was never a time on offer`);
       assert.match(await never.text(), /Pick one of the times below/);
     }
-    const missing = await post(b.reschedule_url, {});
+    const missing = await postForm(b.reschedule_url, {});
     assert.equal(missing.status, 400);
     assert.deepEqual(await current(b.id), before, 'the booking is exactly as it was');
     await mock().control.settled();
@@ -125,7 +120,7 @@ describe('booking lifecycle', () => {
     for (const id of ['BKNG-INACTIVEPAGE1', 'BKNG-UNPUBLISHED01']) {
       const before = await current(id);
       assert.equal((await fetch(before.reschedule_url)).status, 410, id);
-      assert.equal((await post(before.reschedule_url, { start_time: TEN })).status, 410, id);
+      assert.equal((await postForm(before.reschedule_url, { start_time: TEN })).status, 410, id);
       assert.throws(() => mock().control.rescheduleAsCustomer(id, { start_time: TEN }), /no longer takes bookings, so it can be cancelled but not moved/);
       assert.deepEqual(await current(id), before, `${id} is unchanged`);
       assert.equal(mock().control.cancelAsCustomer(id).status, 'canceled', `${id} can still be cancelled`);
@@ -153,7 +148,7 @@ describe('booking lifecycle', () => {
     assert.match(html, /asked you to pick another time/);
     assert.ok(slotsIn(html).includes(NINE), 'its old time is free again');
 
-    const done = await post(b.reschedule_url, { start_time: TEN });
+    const done = await postForm(b.reschedule_url, { start_time: TEN });
     assert.equal(done.status, 200);
     const replacement = mock().control.bookings().find((x) => x.rescheduled_booking_id === b.id);
     assert.ok(replacement, 'a new booking names the old one');
@@ -178,12 +173,12 @@ describe('booking lifecycle', () => {
     assert.equal(pageRes.status, 200);
     assert.match(await pageRes.text(), /Cancel your booking/);
 
-    const tooLong = await post(b.cancel_url, { reason: 'x'.repeat(501) });
+    const tooLong = await postForm(b.cancel_url, { reason: 'x'.repeat(501) });
     assert.equal(tooLong.status, 400);
     assert.match(await tooLong.text(), /at most 500 characters/);
     assert.equal((await current(b.id)).status, 'scheduled', 'a refused form changes nothing');
 
-    const done = await post(b.cancel_url, { reason: 'Found another time' });
+    const done = await postForm(b.cancel_url, { reason: 'Found another time' });
     assert.equal(done.status, 200);
     assert.match(await done.text(), /Your booking is cancelled/);
     const now = await current(b.id);
@@ -198,7 +193,7 @@ describe('booking lifecycle', () => {
     assert.equal(unknown.status, 404);
     assert.equal(await unknown.text(), await again.text(), 'the page does not say which');
     assert.equal((await fetch(b.reschedule_url)).status, 410);
-    assert.equal((await post(b.reschedule_url, { start_time: TEN })).status, 410);
+    assert.equal((await postForm(b.reschedule_url, { start_time: TEN })).status, 410);
   });
 
   it('a booking made through a link that stopped working can be cancelled but not moved', async () => {
@@ -207,7 +202,7 @@ describe('booking lifecycle', () => {
     assert.equal((await fetch(b.reschedule_url)).status, 410);
     assert.throws(() => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN }), /cancelled but not rescheduled/);
     assert.equal((await current(b.id)).starting_time, NINE);
-    assert.equal((await post(b.cancel_url, {})).status, 200);
+    assert.equal((await postForm(b.cancel_url, {})).status, 200);
     assert.equal((await current(b.id)).status, 'canceled');
   });
 

@@ -3,15 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getResponse } from 'msw';
 import { seedIds, type Fixtures, seed } from '../src/index.js';
-import { MONDAY, call, useMockApi } from './support.js';
+import { MONDAY, call, useMockApi, postForm, slotsIn } from './support.js';
 
 const newLink = async (path = `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, body?: unknown) =>
   (await call<{ id: string; url: string }>('POST', path, body === undefined ? {} : { body })).body;
-
-const post = (url: string, fields: Record<string, string>) =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
-
-const slotsIn = (html: string): string[] => [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 const hostile: Fixtures = {
   ...seed,
@@ -67,7 +62,7 @@ describe('hosted booking page', () => {
   it('books with start_time, name and email, confirms, and marks the link used', async () => {
     const link = await newLink();
     const slot = slotsIn(await (await fetch(link.url)).text())[2] ?? '';
-    const res = await post(link.url, { start_time: slot, name: 'Grace Hopper', email: 'grace@example.com' });
+    const res = await postForm(link.url, { start_time: slot, name: 'Grace Hopper', email: 'grace@example.com' });
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.match(html, /You are booked/);
@@ -87,7 +82,7 @@ describe('hosted booking page', () => {
     const link = await newLink();
     const url = `${link.url}?name=Ada%20Lovelace&email=ada%40example.com&skip=1`;
     const slot = slotsIn(await (await fetch(url)).text())[0] ?? '';
-    assert.equal((await post(url, { start_time: slot })).status, 200);
+    assert.equal((await postForm(url, { start_time: slot })).status, 200);
     assert.equal(mock().control.bookings()[0]?.form_submission?.email, 'ada@example.com');
   });
 
@@ -100,7 +95,7 @@ describe('hosted booking page', () => {
     const html = await (await fetch(link.url)).text();
     assert.doesNotMatch(html, /type="text"/, 'answers given at creation skip the form');
     const slot = slotsIn(html)[0] ?? '';
-    assert.equal((await post(link.url, { start_time: slot })).status, 200);
+    assert.equal((await postForm(link.url, { start_time: slot })).status, 200);
     const b = mock().control.bookings()[0];
     assert.equal(b?.booking_calendar, seedIds.publishedBookingCalendar);
     assert.equal(b?.form_submission?.name, 'Wei Chen');
@@ -121,7 +116,7 @@ describe('hosted booking page', () => {
     }));
     assert.deepEqual(pages.map((p) => p.status), [410, 410, 404]);
     assert.equal(new Set(pages.map((p) => p.text)).size, 1, 'the same page whatever the reason');
-    const again = await post(used.url, { start_time: '2026-11-23T10:00:00Z', name: 'B', email: 'b@example.com' });
+    const again = await postForm(used.url, { start_time: '2026-11-23T10:00:00Z', name: 'B', email: 'b@example.com' });
     assert.equal(again.status, 410);
     assert.equal(mock().control.bookings().length, seed.bookings.length + 1, 'a refused booking changes nothing');
   });
@@ -134,19 +129,19 @@ describe('hosted booking page', () => {
 
   it('refuses a bad form with the form again, its errors and values escaped, and does not use the link', async () => {
     const link = await newLink();
-    const res = await post(link.url, { start_time: 'whenever', name: '', email: '"><b>@' });
+    const res = await postForm(link.url, { start_time: 'whenever', name: '', email: '"><b>@' });
     assert.equal(res.status, 400);
     const html = await res.text();
     assert.match(html, /Pick one of the times below/);
     assert.match(html, /Enter your name/);
     assert.match(html, /Enter an email address/);
     assert.ok(!html.includes('"><b>'));
-    const never = await post(link.url, { start_time: '2026-11-23T03:00:00Z', name: 'A', email: 'a@example.com' });
+    const never = await postForm(link.url, { start_time: '2026-11-23T03:00:00Z', name: 'A', email: 'a@example.com' });
     assert.equal(never.status, 400, 'a time the page never offered is a bad form');
     assert.match(await never.text(), /Pick one of the times below/);
     const other = await newLink();
     mock().control.bookThroughLink(other.url, { name: 'B', email: 'b@example.com', start_time: '2026-11-23T09:00:00Z' });
-    const taken = await post(link.url, { start_time: '2026-11-23T09:00:00Z', name: 'A', email: 'a@example.com' });
+    const taken = await postForm(link.url, { start_time: '2026-11-23T09:00:00Z', name: 'A', email: 'a@example.com' });
     assert.equal(taken.status, 409, 'a time booked meanwhile is a conflict');
     assert.match(await taken.text(), /That time is no longer available/);
     assert.equal(mock().control.links()[0]?.state, 'active');
@@ -161,7 +156,7 @@ describe('ordinary booking page links', () => {
     const html = await (await fetch(mp.body.url)).text();
     const [first, second] = slotsIn(html);
     for (const slot of [first, second]) {
-      const res = await post(mp.body.url, { start_time: slot ?? '', name: 'Repeat', email: 'repeat@example.com' });
+      const res = await postForm(mp.body.url, { start_time: slot ?? '', name: 'Repeat', email: 'repeat@example.com' });
       assert.equal(res.status, 200);
     }
     assert.equal(mock().control.bookings().filter((b) => b.form_submission?.name === 'Repeat').length, 2);

@@ -55,3 +55,10 @@ export interface ErrorShape {
 
 /** A Monday at 08:00 UTC: slots open from 09:00 the same day. */
 export const MONDAY = Date.parse('2026-11-23T08:00:00Z');
+
+/** Posts a urlencoded form, as a browser submits a hosted page's form. */
+export const postForm = (url: string, fields: Record<string, string>): Promise<Response> =>
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+
+/** The start times a hosted page offers, in page order. */
+export const slotsIn = (html: string): string[] => [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');

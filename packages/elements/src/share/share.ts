@@ -202,10 +202,7 @@ export class OnceLinkShare extends LitElement {
       // rather than one more after it. The load itself starts once the dialog is shown.
       this.announcement = '';
       this.notice = '';
-      if (!this.target && !this.pages) {
-        this.busy = 'loading';
-        this.failure = undefined;
-      }
+      this.#showLoading();
     }
   }
 
@@ -249,13 +246,19 @@ export class OnceLinkShare extends LitElement {
   }
 
   /** Loads what the dialog is about: the fixed target, or the active master pages for the picker. */
+  /** Shows the loading state when there is something to load; false when it is loaded already. */
+  #showLoading(): boolean {
+    if (this.target || this.pages) return false;
+    this.busy = 'loading';
+    this.failure = undefined;
+    return true;
+  }
+
   async #load(): Promise<void> {
-    if (this.target || this.pages || this.#loads) return;
+    if (this.#loads || !this.#showLoading()) return;
     const loads = new AbortController();
     this.#loads = loads;
     const { signal } = loads;
-    this.busy = 'loading';
-    this.failure = undefined;
     try {
       const client = this.#client();
       if (this.masterPage) {

@@ -47,11 +47,14 @@ export class RateLimiter {
   }
 }
 
+/** The limiters of one fake: undefined where `rateLimit` leaves that limit off. */
+export interface Limiters {
+  perKey: RateLimiter | undefined;
+  perIp: RateLimiter | undefined;
+}
+
 /** The limiters `rateLimit` asks for: per key (5/s) when it is set at all, per address when `perIp` is. */
-export function createLimiters(
-  option: boolean | RateLimitOptions | undefined,
-  now: () => number,
-): { perKey: RateLimiter | undefined; perIp: RateLimiter | undefined } {
+export function createLimiters(option: boolean | RateLimitOptions | undefined, now: () => number): Limiters {
   if (!option) return { perKey: undefined, perIp: undefined };
   const options: RateLimitOptions = option === true ? {} : option;
   const perKey = new RateLimiter(options.perSecond ?? 5, 1000, now);

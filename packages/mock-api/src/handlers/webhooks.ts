@@ -11,7 +11,6 @@ import { malformedDeleted, malformedList, malformedObject } from './malformed.js
 import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
 import type { ApiRuntime } from './runtime.js';
 
-export const WEBHOOK_EVENTS: readonly string[] = BOOKING_EVENTS;
 
 function readUrl(value: string): string {
   let url: URL;
@@ -41,8 +40,8 @@ export function webhookHandlers(api: ApiRuntime): HttpHandler[] {
         if (!Array.isArray(rawEvents) || rawEvents.length === 0) throw badRequest("Invalid value for 'events': expected a non-empty array of event types.", 'events');
         const events: string[] = [];
         for (const [i, e] of rawEvents.entries()) {
-          if (typeof e !== 'string' || !WEBHOOK_EVENTS.includes(e)) {
-            throw badRequest(`Invalid value for 'events[${i}]': use one of ${WEBHOOK_EVENTS.join(', ')}.`, `events[${i}]`);
+          if (typeof e !== 'string' || !(BOOKING_EVENTS as readonly string[]).includes(e)) {
+            throw badRequest(`Invalid value for 'events[${i}]': use one of ${BOOKING_EVENTS.join(', ')}.`, `events[${i}]`);
           }
           if (!events.includes(e)) events.push(e);
         }

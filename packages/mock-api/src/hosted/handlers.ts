@@ -1,14 +1,13 @@
 // The hosted booking pages: each one-time link's URL (books once) and each page's ordinary link.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { createBooking } from '../state/bookings.js';
-import { isoSeconds } from '../state/clock.js';
 import { ApiFailure } from '../state/errors.js';
 import { bookThroughLink, lookupLink } from '../state/links.js';
 import type { BookingRecord, FormValues, LinkTarget } from '../state/records.js';
-import { isOfferedSlot, openSlots } from '../state/slots.js';
+import { isOfferedSlot } from '../state/slots.js';
 import type { Store } from '../state/store.js';
 import { BOOKING_PAGE_CSS, STYLESHEET_PATH, type BookingPageView, bookingPage, confirmationPage, unavailablePage } from './pages.js';
-import { SHOWN_SLOTS, page } from './respond.js';
+import { page, shownSlots } from './respond.js';
 import { type Visit, formatSlot, readPostedBooking, readVisit } from './visit.js';
 
 const unavailable = (kind: 'unknown' | 'gone'): Response => page(kind === 'unknown' ? 404 : 410, unavailablePage());
@@ -62,11 +61,9 @@ function findSurface(store: Store, slug: unknown): Found {
 }
 
 function view(store: Store, s: Surface, visit: Visit, values: BookingPageView['values'], errors: BookingPageView['errors']): string {
-  const now = store.clock.now();
-  const slots = openSlots(store, s.target, now, now + 14 * 86_400_000).slice(0, SHOWN_SLOTS);
   return bookingPage({
     pageName: s.name,
-    slots: slots.map((t) => ({ iso: isoSeconds(t), label: formatSlot(t, visit.timeZone) })),
+    slots: shownSlots(store, s.target, visit.timeZone),
     showForm: !visit.personalised,
     values,
     errors,

@@ -1,5 +1,5 @@
 // The customer's screens behind a booking's cancel_url and reschedule_url.
-import { CUSTOMER_REASON_MAX as REASON_MAX } from '../state/lifecycle.js';
+import { CUSTOMER_REASON_MAX as REASON_MAX } from '../state/bookings.js';
 import { type SafeHtml, html } from './html.js';
 import { type ManageLinks, type SlotOption, fieldError, layout, manageLinks, slotList } from './pages.js';
 

@@ -1,12 +1,11 @@
 // Handlers for a booking's cancel_url and reschedule_url: the customer cancels, or picks another time.
 import { http, type HttpHandler } from 'msw';
 import { isTimeZone } from '../handlers/input.js';
-import { FINAL, cancelBooking } from '../state/bookings.js';
-import { isoSeconds } from '../state/clock.js';
+import { CUSTOMER_REASON_MAX as REASON_MAX, FINAL, cancelBooking } from '../state/bookings.js';
 import { ApiFailure } from '../state/errors.js';
-import { CUSTOMER_REASON_MAX as REASON_MAX, rescheduleAsCustomer, rescheduleKind, targetOf } from '../state/lifecycle.js';
+import { applyReschedule, rescheduleKind, targetOf } from '../state/lifecycle.js';
 import type { BookingRecord } from '../state/records.js';
-import { isOfferedSlot, openSlots } from '../state/slots.js';
+import { isOfferedSlot } from '../state/slots.js';
 import type { Store } from '../state/store.js';
 import {
   type BookingSummary,
@@ -16,7 +15,7 @@ import {
   rescheduledPage,
   unchangeablePage,
 } from './manage-pages.js';
-import { SHOWN_SLOTS, page } from './respond.js';
+import { page, shownSlots } from './respond.js';
 import { formatSlot, readForm } from './visit.js';
 
 /** The booking behind the URL, or undefined for anything that is not one. */
@@ -44,12 +43,10 @@ export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHa
   const base = linkBaseURL.replace(/\/$/, '');
 
   const rescheduleView = (b: BookingRecord, timeZone: string, requested: boolean, chosen: string, error?: string): string => {
-    const now = store.clock.now();
-    const slots = openSlots(store, targetOf(b), now, now + 14 * 86_400_000).slice(0, SHOWN_SLOTS);
     return reschedulePage({
       booking: summaryOf(b, timeZone),
       requested,
-      slots: slots.map((t) => ({ iso: isoSeconds(t), label: formatSlot(t, timeZone) })),
+      slots: shownSlots(store, targetOf(b), timeZone),
       chosen,
       timeZoneLabel: timeZone,
       ...(error === undefined ? {} : { error }),
@@ -70,10 +67,13 @@ export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHa
       const timeZone = timeZoneFor(new URL(request.url), b);
       const reason = (form?.get('reason') ?? '').trim();
       if (!form) return page(400, cancelPage(summaryOf(b, timeZone), '', 'The form could not be read. Please submit it again.'));
-      if (reason.length > REASON_MAX) {
+      try {
+        cancelBooking(store, b.id, reason === '' ? undefined : reason, 'customer');
+      } catch (e) {
+        // Synchronous since the status check above: the only refusal left is the reason's length.
+        if (!(e instanceof ApiFailure)) throw e;
         return page(400, cancelPage(summaryOf(b, timeZone), reason, `Use at most ${REASON_MAX} characters for the reason.`));
       }
-      cancelBooking(store, b.id, reason === '' ? undefined : reason, 'customer');
       return page(200, canceledPage(summaryOf(b, timeZone)));
     }),
     http.get(`${base}/reschedule/:id`, ({ request, params }) => {
@@ -92,7 +92,7 @@ export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHa
       const retry = (status: number, error: string) => page(status, rescheduleView(b, timeZone, kind === 'replace', '', error));
       if (!isOfferedSlot(store, targetOf(b), startMs)) return retry(400, 'Pick one of the times below.');
       try {
-        const holding = rescheduleAsCustomer(store, b.id, startMs, timeZone);
+        const holding = applyReschedule(store, b, kind, startMs, timeZone);
         return page(200, rescheduledPage(summaryOf(holding, timeZone), { rescheduleUrl: holding.reschedule_url, cancelUrl: holding.cancel_url }));
       } catch (e) {
         // Synchronous since rescheduleKind: the only refusal left is a time that is not open.

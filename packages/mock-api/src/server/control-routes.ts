@@ -33,9 +33,7 @@ const optionalString = (body: Record<string, unknown>, key: string): string | un
 function bookingChange(control: MockControl, id: string, action: string, body: Record<string, unknown>): unknown {
   if (action === 'cancel-as-customer') return control.cancelAsCustomer(id, optionalString(body, 'reason'));
   if (action === 'reschedule-as-customer') {
-    const startTime = optionalString(body, 'start_time');
-    const timeZone = optionalString(body, 'time_zone');
-    return control.rescheduleAsCustomer(id, { ...(startTime === undefined ? {} : { start_time: startTime }), ...(timeZone === undefined ? {} : { time_zone: timeZone }) });
+    return control.rescheduleAsCustomer(id, { start_time: optionalString(body, 'start_time'), time_zone: optionalString(body, 'time_zone') });
   }
   if (action === 'complete') return control.completeBooking(id);
   if (action === 'no-show') return control.markNoShow(id);

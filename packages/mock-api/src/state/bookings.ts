@@ -1,10 +1,11 @@
 // Making, cancelling and asking to reschedule bookings: the state changes behind those endpoints.
 import { isoSeconds } from './clock.js';
-import { badRequest, conflict } from './errors.js';
+import { type ApiFailure, badRequest, conflict } from './errors.js';
 import { newBookingId, newTrackingId } from './ids.js';
 import type { BookingRecord, FormValues, LinkTarget } from './records.js';
 import { isOpenSlot } from './slots.js';
-import type { BookingEventType, Store } from './store.js';
+import type { BookingEventType } from './events.js';
+import type { Store } from './store.js';
 import { bookingPageId, eventTypeId } from './booking-fixture.js';
 
 export interface NewBooking {
@@ -88,11 +89,17 @@ export function createBooking(store: Store, input: NewBooking): BookingRecord {
 /** Statuses after which nothing about a booking changes, except marking a completed one a no-show. */
 export const FINAL = new Set(['canceled', 'completed', 'no_show']);
 
+/** The longest reason a customer may give for cancelling (the cancel page's limit). */
+export const CUSTOMER_REASON_MAX = 500;
+
 /** Cancels as the host (the API) or as the customer (the booking's cancel page). */
 export function cancelBooking(store: Store, id: string, reason: string | undefined, by: 'user' | 'customer' = 'user'): BookingRecord {
   const b = store.booking(id);
   if (FINAL.has(b.status)) {
     throw conflict(`This booking cannot be cancelled because its status is '${b.status}': '${id}'`, 'id');
+  }
+  if (by === 'customer' && reason !== undefined && reason.length > CUSTOMER_REASON_MAX) {
+    throw badRequest(`Use at most ${CUSTOMER_REASON_MAX} characters for the reason, as on the cancel page.`, 'reason');
   }
   return closeBooking(store, b, reason, by, 'booking.canceled');
 }
@@ -119,20 +126,23 @@ function closeBooking(
  */
 export function requestReschedule(store: Store, id: string, reason: string | undefined): BookingRecord {
   const b = store.booking(id);
-  assertReschedulable(store, b);
+  const refused = linkRefusal(store, b);
+  if (refused) throw refused;
   if (FINAL.has(b.status)) {
     throw conflict(`This booking cannot be rescheduled because its status is '${b.status}': '${id}'`, 'id');
   }
   return closeBooking(store, b, reason, 'user', 'booking.canceled_reschedule_requested');
 }
 
-/** A booking made through a one-time link that has stopped working can be cancelled, never moved. */
-export function assertReschedulable(store: Store, b: BookingRecord): void {
+/**
+ * The refusal for moving a booking made through a one-time link that has stopped working (it
+ * can be cancelled, never moved), or undefined.
+ */
+export function linkRefusal(store: Store, b: BookingRecord): ApiFailure | undefined {
   const link = b.linkId === undefined ? undefined : store.links.get(b.linkId);
-  if (link?.invalidatedAt !== undefined) {
-    throw badRequest(
-      `This booking was made through a one-time link that no longer works, so it can be cancelled but not rescheduled: '${b.id}'`,
-      'id',
-    );
-  }
+  if (link?.invalidatedAt === undefined) return undefined;
+  return badRequest(
+    `This booking was made through a one-time link that no longer works, so it can be cancelled but not rescheduled: '${b.id}'`,
+    'id',
+  );
 }

@@ -2,15 +2,11 @@
 // moving it, the meeting ending, a no-show, and a new owner.
 import { isoSeconds } from './clock.js';
 import { ApiFailure, badRequest, conflict } from './errors.js';
-import { FINAL, assertOpenSlot, assertReschedulable, createBooking } from './bookings.js';
+import { FINAL, assertOpenSlot, createBooking, linkRefusal } from './bookings.js';
 import type { BookingRecord, FormValues, LinkTarget } from './records.js';
 import { takesBookings } from './slots.js';
 import type { Store } from './store.js';
 
-const ACTIVE = new Set(['requested', 'scheduled', 'rescheduled']);
-
-/** The longest reason a customer may give for cancelling (the cancel page's limit). */
-export const CUSTOMER_REASON_MAX = 500;
 
 /** The master page or booking calendar a booking was made on. */
 export function targetOf(b: BookingRecord): LinkTarget {
@@ -38,12 +34,8 @@ const endMs = (b: BookingRecord): number => Date.parse(b.starting_time) + b.dura
  * time. Otherwise the API's refusal, saying why.
  */
 export function rescheduleKind(store: Store, b: BookingRecord): 'move' | 'replace' | ApiFailure {
-  try {
-    assertReschedulable(store, b);
-  } catch (e) {
-    if (e instanceof ApiFailure) return e;
-    throw e;
-  }
+  const refused = linkRefusal(store, b);
+  if (refused) return refused;
   if (!takesBookings(store, targetOf(b))) {
     return conflict(`The page this booking was made on no longer takes bookings, so it can be cancelled but not moved: '${b.id}'`, 'id');
   }
@@ -51,7 +43,7 @@ export function rescheduleKind(store: Store, b: BookingRecord): 'move' | 'replac
     const replacement = [...store.bookings.values()].find((other) => other.rescheduled_booking_id === b.id);
     return replacement ? conflict(`This booking was already rescheduled as '${replacement.id}': '${b.id}'`, 'id') : 'replace';
   }
-  if (!ACTIVE.has(b.status)) return conflict(`This booking cannot be rescheduled because its status is '${b.status}': '${b.id}'`, 'id');
+  if (FINAL.has(b.status)) return conflict(`This booking cannot be rescheduled because its status is '${b.status}': '${b.id}'`, 'id');
   if (store.clock.now() >= Date.parse(b.starting_time)) return conflict(`This booking has already started, so it cannot be rescheduled: '${b.id}'`, 'id');
   return 'move';
 }
@@ -66,6 +58,11 @@ export function rescheduleAsCustomer(store: Store, id: string, startMs: number, 
   const b = store.booking(id);
   const kind = rescheduleKind(store, b);
   if (kind instanceof ApiFailure) throw kind;
+  return applyReschedule(store, b, kind, startMs, timeZone);
+}
+
+/** The change itself, for a caller that has the `rescheduleKind` already (the reschedule page). */
+export function applyReschedule(store: Store, b: BookingRecord, kind: 'move' | 'replace', startMs: number, timeZone?: string): BookingRecord {
   const target = targetOf(b);
   if (kind === 'replace') {
     return createBooking(store, {
@@ -92,7 +89,7 @@ export function rescheduleAsCustomer(store: Store, id: string, startMs: number, 
 /** The meeting took place: only once it has ended, and only for an active booking. */
 export function completeBooking(store: Store, id: string): BookingRecord {
   const b = store.booking(id);
-  if (!ACTIVE.has(b.status)) throw conflict(`This booking cannot be completed because its status is '${b.status}': '${id}'`, 'id');
+  if (FINAL.has(b.status)) throw conflict(`This booking cannot be completed because its status is '${b.status}': '${id}'`, 'id');
   if (store.clock.now() < endMs(b)) {
     throw conflict(`This booking ends at ${isoSeconds(endMs(b))}; it can be completed only after that (move the clock with advanceTime): '${id}'`, 'id');
   }
@@ -104,7 +101,7 @@ export function completeBooking(store: Store, id: string): BookingRecord {
 /** The host marks that the customer did not come: once the meeting has started, and not after a cancellation. */
 export function markNoShow(store: Store, id: string): BookingRecord {
   const b = store.booking(id);
-  if (b.status !== 'completed' && !ACTIVE.has(b.status)) {
+  if (b.status !== 'completed' && FINAL.has(b.status)) {
     throw conflict(`This booking cannot be marked as a no-show because its status is '${b.status}': '${id}'`, 'id');
   }
   if (store.clock.now() < Date.parse(b.starting_time)) {

@@ -14,8 +14,6 @@ import { badRequest, notFound } from './errors.js';
 import { bookingFromFixture } from './booking-fixture.js';
 import type { BookingEventType } from './events.js';
 
-export type { BookingEventType } from './events.js';
-
 export interface StoreOptions {
   fixtures: Fixtures;
   clock: Clock;

@@ -2,7 +2,8 @@
 import { isoSeconds } from '../state/clock.js';
 import { newEventId } from '../state/ids.js';
 import type { BookingRecord } from '../state/records.js';
-import type { BookingEventType, Store } from '../state/store.js';
+import type { BookingEventType } from '../state/events.js';
+import type { Store } from '../state/store.js';
 import { bookingWire } from '../state/wire.js';
 import { signatureHeader } from './sign.js';
 
