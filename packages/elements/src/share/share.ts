@@ -277,12 +277,16 @@ export class OnceLinkShare extends LitElement {
       }
       this.busy = '';
       await this.updateComplete;
-      this.#focusFirstControl();
+      // Loaded before the click that opens it (a load begun by a press): opening focuses it.
+      if (this.open) this.#focusFirstControl();
     } catch (error) {
       // Closing the dialog or a new target aborts its loads on purpose: nothing to report, and
       // `busy` is the aborter's (a load started since may already be under way).
       if (signal.aborted) return;
       this.busy = '';
+      // A load begun by a press that failed before the pop-up opened is not reported to a user
+      // who sees nothing yet: opening loads again, and that load reports what is still wrong.
+      if (!this.open) return;
       this.#fail(error, false, () => void this.#load());
     } finally {
       if (this.#loads === loads) this.#loads = undefined;
@@ -333,6 +337,16 @@ export class OnceLinkShare extends LitElement {
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
+  }
+
+  /**
+   * A press on the trigger (pointer down, or Enter or Space down) starts loading what the pop-up
+   * shows, so the request runs during the press and the dialog's first layout instead of after
+   * them. It only reads (nothing is created), and the click that follows finds the load under way.
+   */
+  #onPress(event: Event): void {
+    if (this.open || (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ')) return;
+    void this.#load();
   }
 
   #onTrigger(event: Event): void {
@@ -512,7 +526,7 @@ export class OnceLinkShare extends LitElement {
   protected override render(): TemplateResult {
     const m = this.#m;
     return html`
-      <slot name="trigger" @click=${this.#onTrigger}>
+      <slot name="trigger" @pointerdown=${this.#onPress} @keydown=${this.#onPress} @click=${this.#onTrigger}>
         <button type="button" part="trigger" lang=${m.lang ?? nothing}>${m.trigger}</button>
       </slot>
       <div class="visually-hidden" role="status" lang=${m.lang ?? nothing}>${this.announcement}</div>
