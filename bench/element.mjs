@@ -107,12 +107,17 @@ export async function runElement() {
     const med = (pick) => median(runs.map(pick));
     const request = (path) => (r) => r.requests.filter((q) => q.url.endsWith(path)).reduce((s, q) => s + q.duration, 0);
     const listRequest = med(request('/master-pages'));
+    // The list is read from the pointerdown on: what the click waits for is the part after it.
+    const listAfterClick = med((r) =>
+      r.requests.filter((q) => q.url.endsWith('/master-pages')).reduce((s, q) => s + Math.max(0, q.end - Math.max(q.start, r.marks.click)), 0),
+    );
     const createRequest = med(request('/one-time-links'));
     const figures = {
       bundleToTrigger: med((r) => r.bundleToTrigger),
       bundleEvaluation: med((r) => r.bundleEvaluation),
       clickToOpen: med((r) => r.clickToOpen),
       clickToLoaded: med((r) => r.clickToLoaded),
+      pressToLoaded: med((r) => r.pressToLoaded),
       switchToLink: med((r) => r.switchToLink),
       frame: med((r) => r.frame),
       floorEvaluation: median(floors),
@@ -137,7 +142,10 @@ export async function runElement() {
       },
       ...moduleRows(part, moduleMedians, moduleTotal),
       row('click -> dialog open', figures.clickToOpen),
-      row('click -> page name loaded (GET list)', figures.clickToLoaded, listRequest),
+      {
+        ...row('click -> page name loaded (GET list from the pointerdown)', figures.clickToLoaded, listAfterClick),
+        value: `${ms(figures.clickToLoaded)} (request ${ms(listRequest)}, after the click ${ms(listAfterClick)})`,
+      },
       row('One-time link on -> link on screen (POST)', figures.switchToLink, createRequest),
     ];
     const version = browser.version();
@@ -145,10 +153,10 @@ export async function runElement() {
       rows,
       details: {
         runs: RUNS, browser: version, evaluationByPackage: Object.fromEntries(Object.entries(moduleMedians).map(([g, v]) => [g, round(v, 2)])), frameMs: round(FRAME_MS, 2), measuredFrameMs: round(figures.frame, 2),
-        medians: Object.fromEntries(Object.entries({ ...figures, listRequest, createRequest }).map(([k, v]) => [k, round(v, 2)])),
+        medians: Object.fromEntries(Object.entries({ ...figures, listRequest, listAfterClick, createRequest }).map(([k, v]) => [k, round(v, 2)])),
         perRun: runs.map((r) => ({
           bundleToTrigger: round(r.bundleToTrigger, 2), bundleEvaluation: round(r.bundleEvaluation, 2), clickToOpen: round(r.clickToOpen, 2),
-          clickToLoaded: round(r.clickToLoaded, 2), switchToLink: round(r.switchToLink, 2),
+          clickToLoaded: round(r.clickToLoaded, 2), pressToLoaded: round(r.pressToLoaded, 2), switchToLink: round(r.switchToLink, 2),
         })),
       },
     };
