@@ -171,6 +171,17 @@ export class OnceLinkShare extends LitElement {
     await this.updateComplete;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out of the page (a list re-rendered, the element moved): the browser drops the dialog
+    // from the top layer but leaves it open, so it would come back as a plain box, neither modal
+    // nor closable with Escape. It closes as hide() does, and its load stops.
+    const dialog = this.#dialog;
+    if (!this.open && !dialog?.open) return;
+    dialog?.close();
+    this.#onClosed();
+  }
+
   get #m(): OnceLinkMessages {
     return resolveMessages(this.messages);
   }

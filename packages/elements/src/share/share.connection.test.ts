@@ -1,0 +1,62 @@
+// <oncelink-share> in Chromium: taken out of the page and put back, as lists that re-render do.
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { OnceLinkShare } from './share.js';
+import { API_BASE, mock, sent, useFakeApi } from '../test-support/fake-api.js';
+import { $, focused, isOpen, until } from '../test-support/dom.js';
+
+useFakeApi();
+
+const forPage = () =>
+  fixture<OnceLinkShare>(html`<div><oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"></oncelink-share></div>`).then(
+    (div) => div.querySelector('oncelink-share') as OnceLinkShare,
+  );
+
+describe('<oncelink-share> taken out of the page', () => {
+  it('closes when removed while open, so it never comes back as a non-modal box', async () => {
+    const el = await forPage();
+    const parent = el.parentElement as HTMLElement;
+    await el.show();
+    await until(el, '#link');
+    const asked: string[] = [];
+    el.addEventListener('oncelink-request-close', (e) => asked.push(e.detail.source));
+
+    el.remove();
+    expect(el.open).to.equal(false);
+    expect(isOpen(el)).to.equal(false);
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.hasAttribute('open')).to.equal(false);
+    expect(isOpen(el)).to.equal(false);
+    expect(asked).to.deep.equal([]);
+
+    // And it opens again as a modal, Escape and all.
+    $(el, '[part=trigger]').click();
+    await until(el, '#link');
+    expect($(el, 'dialog').matches(':modal')).to.equal(true);
+    const closing = oneEvent(el, 'oncelink-request-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await closing).detail.source).to.equal('escape');
+    await waitUntil(() => !isOpen(el), 'closed by Escape');
+    expect(focused(el)).to.equal('trigger');
+  });
+
+  it('stops its load when removed while loading: nothing is shown or reported for it later', async () => {
+    mock.control.setLatency(300);
+    mock.control.failNext(1, 403);
+    const el = await forPage();
+    const parent = el.parentElement as HTMLElement;
+    const errors: string[] = [];
+    el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
+    void el.show();
+    await waitUntil(() => sent.length === 1, 'the page read sent');
+    el.remove();
+    await aTimeout(400);
+    parent.append(el);
+    await el.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(isOpen(el)).to.equal(false);
+    expect($(el, '[part=body]').getAttribute('aria-busy')).to.equal('false');
+  });
+});
