@@ -8,7 +8,7 @@ import { bookingHandlers } from './handlers/bookings.js';
 import { unknownRoute } from './handlers/endpoint.js';
 import { Faults } from './handlers/faults.js';
 import { masterPageHandlers } from './handlers/master-pages.js';
-import { createLimiters, type RateLimitOptions } from './handlers/rate-limit.js';
+import { createLimiters, limitTime, type RateLimitOptions } from './handlers/rate-limit.js';
 import type { ApiRuntime } from './handlers/runtime.js';
 import { webhookHandlers } from './handlers/webhooks.js';
 import { apiKeyTestHandlers } from './handlers/api-key-test.js';
@@ -60,7 +60,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = createClock(options.now);
   const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
   if (apiKeys.size === 0) throw new TypeError('createMockApi: apiKeys must hold at least one key.');
-  const limiters = createLimiters(options.rateLimit, () => clock.now());
+  const limiters = createLimiters(options.rateLimit, limitTime(() => clock.now()));
   const dispatcher = new WebhookDispatcher(options.webhooks);
   const linkBaseURL = trimSlash(options.linkBaseURL ?? DEFAULT_LINK_BASE_URL);
   const store = new Store({

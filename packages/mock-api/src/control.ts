@@ -187,7 +187,7 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
       clock.resetOffset();
       store.reset();
       faults.reset();
-      limiters.perKey?.reset();
+      limiters.perAccount?.reset();
       limiters.perIp?.reset();
       dispatcher.reset();
     },

@@ -106,6 +106,24 @@ describe('bookings', () => {
     assert.equal(bad.body.param, 'status');
   });
 
+  it('offers a next or previous Link only where the filter keeps something that way', async () => {
+    const ids = (await call<List<Booking>>('GET', '/bookings?limit=100')).body.data.map((b) => b.id);
+    // Newest first: 4 (scheduled), 2 (canceled), 1 (scheduled), 3 (completed).
+    assert.deepEqual(ids, ['BKNG-SEED000000004', 'BKNG-SEED000000002', 'BKNG-SEED000000001', 'BKNG-SEED000000003']);
+    const before = await call<List<Booking>>('GET', `/bookings?status=canceled&before=${ids[3]}`);
+    assert.deepEqual(before.body.data.map((b) => b.id), ['BKNG-SEED000000002']);
+    assert.equal(before.headers.get('link'), null, 'the only canceled booking: no page either way');
+    const after = await call<List<Booking>>('GET', `/bookings?status=canceled&after=${ids[0]}`);
+    assert.deepEqual(after.body.data.map((b) => b.id), ['BKNG-SEED000000002']);
+    assert.equal(after.headers.get('link'), null);
+    const mine = await call<List<Booking>>('GET', `/bookings?master_page=${seedIds.dynamicMasterPage}&limit=1`);
+    const next = /<([^>]+)>; rel="next"/.exec(mine.headers.get('link') ?? '')?.[1] ?? '';
+    const second = await call<List<Booking>>('GET', new URL(next).pathname.replace(/^\/v2/, '') + new URL(next).search);
+    assert.equal(second.body.data.length, 1, 'the next Link leads to the other booking of the page');
+    assert.doesNotMatch(second.headers.get('link') ?? '', /rel="next"/);
+    assert.match(second.headers.get('link') ?? '', /rel="previous"/);
+  });
+
   it('expands references into objects when asked', async () => {
     const plain = await call<Booking>('GET', '/bookings/BKNG-SEED000000001');
     assert.equal(plain.body.master_page, seedIds.dynamicMasterPage);

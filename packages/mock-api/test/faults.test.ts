@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getResponse } from 'msw';
 import { DEMO_API_KEY, createMockApi, seedIds } from '../src/index.js';
+import { RateLimiter, limitTime } from '../src/handlers/rate-limit.js';
 import { BASE, MONDAY, call, useMockApi, type ErrorShape } from './support.js';
 
 describe('fault injection', () => {
@@ -83,7 +84,7 @@ describe('rate limit', () => {
   let now = MONDAY;
   const mock = useMockApi({ now: () => now, rateLimit: true });
 
-  it('allows 5 requests per second per key, then 429 rate_limit_error with Retry-After', async () => {
+  it('allows 5 requests per second, then 429 rate_limit_error with Retry-After', async () => {
     for (let i = 0; i < 5; i++) assert.equal((await call('GET', '/test')).status, 200);
     const res = await call<ErrorShape>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
     assert.equal(res.status, 429);
@@ -92,6 +93,30 @@ describe('rate limit', () => {
     assert.equal(mock().control.links().length, 0, 'a limited request did nothing');
     now += 1000;
     assert.equal((await call('GET', '/test')).status, 200, 'a second later it answers again');
+  });
+
+  it('is the account limit: every key of the fake counts against the same 5 per second', async () => {
+    const shared = createMockApi({ now: () => MONDAY, rateLimit: true, apiKeys: ['key_one', 'key_two'] });
+    const get = (key: string) => getResponse(shared.handlers, new Request(`${BASE}/test`, { headers: { 'API-Key': key } }));
+    for (let i = 0; i < 3; i++) assert.equal((await get('key_one'))?.status, 200);
+    for (let i = 0; i < 2; i++) assert.equal((await get('key_two'))?.status, 200);
+    assert.equal((await get('key_two'))?.status, 429, 'the sixth request of the account in the second');
+    assert.equal((await get('key_one'))?.status, 429);
+  });
+
+  it('lets real seconds pass when the clock stands still, so a 429 always clears', () => {
+    let real = 0;
+    let fake = MONDAY;
+    const time = limitTime(() => fake, () => real);
+    const limiter = new RateLimiter(5, 1000, time);
+    for (let i = 0; i < 5; i++) assert.equal(limiter.hit('account'), undefined);
+    assert.equal(limiter.hit('account'), 1, 'over the limit: retry after 1 second');
+    real += 1000;
+    assert.equal(limiter.hit('account'), undefined, 'a real second later, with the fake clock frozen');
+    fake += 60_000;
+    for (let i = 0; i < 5; i++) assert.equal(limiter.hit('account'), undefined, 'a jump of the clock moves the window as far');
+    fake -= 3_600_000;
+    assert.equal(limiter.hit('account'), 1, 'the clock going back does not reopen the window');
   });
 
   it('is off by default', async () => {

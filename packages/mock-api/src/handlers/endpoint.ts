@@ -61,8 +61,9 @@ export function endpoint(api: ApiRuntime, spec: EndpointSpec): HttpHandler {
       if (apiKey === null || (api.requireApiKey && !api.apiKeys.has(apiKey))) {
         throw new ApiFailure(401, 'authentication_error', 'Invalid API key.');
       }
-      const wait = api.limiters.perKey?.hit(apiKey);
-      if (wait !== undefined) throw tooMany(`Too many requests: the limit is ${api.limiters.perKey?.limit} per second.`, wait);
+      // The limit is the account's: every key of the fake opens the same account.
+      const wait = api.limiters.perAccount?.hit('account');
+      if (wait !== undefined) throw tooMany(`Too many requests: the limit is ${api.limiters.perAccount?.limit} per second.`, wait);
       const reply = await spec.resolve({ request, url: new URL(request.url), params: stringParams(params), apiKey });
       return json(reply.status ?? 200, reply.body, requestId, reply.headers);
     } catch (e) {

@@ -61,8 +61,9 @@ export function paginate<R extends { id: string }, T>(
   const chosen = backwards ? candidates.slice(-page.limit) : candidates.slice(0, page.limit);
   const hasMore = candidates.length > page.limit;
 
-  const moreAfter = backwards ? true : hasMore;
-  const moreBefore = backwards ? hasMore : page.after !== undefined;
+  // A Link only where a page in that direction holds something this filter keeps.
+  const moreAfter = backwards ? all.slice(end).some(keep) : hasMore;
+  const moreBefore = backwards ? hasMore : all.slice(0, start).some(keep);
   const links: string[] = [];
   const first = chosen[0];
   const last = chosen[chosen.length - 1];

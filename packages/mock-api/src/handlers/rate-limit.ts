@@ -1,7 +1,7 @@
-// The API's rate limits, counted on the fake's clock: 5 requests per second per API key, and (when asked for) 200 per 5 minutes per client address.
+// The API's rate limits: 5 requests per second for the account, and (when asked for) 200 per 5 minutes per client address.
 
 export interface RateLimitOptions {
-  /** Requests allowed per second and API key; 5 like the real account limit. */
+  /** Requests allowed per second for the account (every key of the fake shares it); 5 like the real limit. */
   perSecond?: number | undefined;
   /**
    * The per-address limit: `true` for the real one (200 requests per 5 minutes), or your own
@@ -49,18 +49,37 @@ export class RateLimiter {
 
 /** The limiters of one fake: undefined where `rateLimit` leaves that limit off. */
 export interface Limiters {
-  perKey: RateLimiter | undefined;
+  perAccount: RateLimiter | undefined;
   perIp: RateLimiter | undefined;
 }
 
-/** The limiters `rateLimit` asks for: per key (5/s) when it is set at all, per address when `perIp` is. */
+/**
+ * The time the limits count on: the fake's clock, but never slower than real time. A jump of the
+ * clock (a test's `now`, `advanceTime`) moves the windows as far; a frozen or slow `now` still
+ * lets real seconds pass, so a `Retry-After` is true and a 429 always clears.
+ */
+export function limitTime(clock: () => number, real: () => number = () => performance.now()): () => number {
+  let t = clock();
+  let lastClock = t;
+  let lastReal = real();
+  return () => {
+    const c = clock();
+    const r = real();
+    t += Math.max(c - lastClock, r - lastReal, 0);
+    lastClock = c;
+    lastReal = r;
+    return t;
+  };
+}
+
+/** The limiters `rateLimit` asks for: the account's (5/s) when it is set at all, per address when `perIp` is. */
 export function createLimiters(option: boolean | RateLimitOptions | undefined, now: () => number): Limiters {
-  if (!option) return { perKey: undefined, perIp: undefined };
+  if (!option) return { perAccount: undefined, perIp: undefined };
   const options: RateLimitOptions = option === true ? {} : option;
-  const perKey = new RateLimiter(options.perSecond ?? 5, 1000, now);
+  const perAccount = new RateLimiter(options.perSecond ?? 5, 1000, now);
   const ip = options.perIp === true ? {} : options.perIp;
   const perIp = ip ? new RateLimiter(ip.requests ?? 200, (ip.windowSeconds ?? 300) * 1000, now) : undefined;
-  return { perKey, perIp };
+  return { perAccount, perIp };
 }
 
 /**
