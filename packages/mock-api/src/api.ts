@@ -80,7 +80,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...apiKeyTestHandlers(api),
     ...manageBookingHandlers(store, linkBaseURL),
     ...hostedPageHandlers(store, linkBaseURL),
-    unknownRoute(api),
+    ...unknownRoute(api),
   ];
   return { handlers, control: createControl({ store, clock, faults, limiters, dispatcher }) };
 }

@@ -86,6 +86,19 @@ describe('hosted booking page', () => {
     assert.equal(mock().control.bookings()[0]?.form_submission?.email, 'ada@example.com');
   });
 
+  it('keeps the URL\'s mobile_phone on the booking (and ignores one over 50 characters)', async () => {
+    const link = await newLink();
+    const url = `${link.url}?name=Ada&email=ada%40example.com&mobile_phone=%2B15551234&skip=1`;
+    const slot = slotsIn(await (await fetch(url)).text())[0] ?? '';
+    assert.equal((await postForm(url, { start_time: slot })).status, 200);
+    assert.equal(mock().control.bookings()[0]?.form_submission?.mobile_phone, '+15551234');
+    const long = await newLink();
+    const tooLong = `${long.url}?name=Ada&email=ada%40example.com&mobile_phone=${'1'.repeat(51)}&skip=1`;
+    const next = slotsIn(await (await fetch(tooLong)).text())[0] ?? '';
+    assert.equal((await postForm(tooLong, { start_time: next })).status, 200);
+    assert.equal(mock().control.bookings()[0]?.form_submission?.mobile_phone, null);
+  });
+
   it('fills form_submission from a booking calendar link made with hide_url_params', async () => {
     const link = await newLink(`/booking-calendars/${seedIds.publishedBookingCalendar}/one-time-links`, {
       hide_url_params: true,
@@ -103,10 +116,10 @@ describe('hosted booking page', () => {
     assert.deepEqual(b?.utm_params, { source: 'crm' });
   });
 
-  it('answers one identical neutral page: 410 for used, invalidated or expired, 404 for unknown', async () => {
+  it('answers one identical neutral page with one status, 404, for used, invalidated and unknown links', async () => {
     const used = await newLink();
     mock().control.bookThroughLink(used.url, { name: 'A', email: 'a@example.com' });
-    assert.equal((await fetch(used.url)).status, 410, 'used, while the page still takes bookings');
+    assert.equal((await fetch(used.url)).status, 404, 'used, while the page still takes bookings');
     const invalidated = await newLink();
     mock().control.setRuleType(seedIds.dynamicMasterPage, 'static');
     const unknown = used.url.replace(used.id, 'ZZZZZZZZZZZZZZZZZZZZZZZZZZ');
@@ -114,10 +127,10 @@ describe('hosted booking page', () => {
       const r = await fetch(u);
       return { status: r.status, text: await r.text() };
     }));
-    assert.deepEqual(pages.map((p) => p.status), [410, 410, 404]);
+    assert.deepEqual(pages.map((p) => p.status), [404, 404, 404], 'the status does not tell which either');
     assert.equal(new Set(pages.map((p) => p.text)).size, 1, 'the same page whatever the reason');
     const again = await postForm(used.url, { start_time: '2026-11-23T10:00:00Z', name: 'B', email: 'b@example.com' });
-    assert.equal(again.status, 410);
+    assert.equal(again.status, 404);
     assert.equal(mock().control.bookings().length, seed.bookings.length + 1, 'a refused booking changes nothing');
   });
 

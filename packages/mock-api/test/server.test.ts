@@ -45,8 +45,8 @@ describe('mock server', () => {
     );
     const statuses = answers.map((a) => a.status);
     assert.equal(statuses.filter((s) => s === 200).length, 1, `one success, got ${JSON.stringify(statuses)}`);
-    assert.equal(statuses.filter((s) => s === 410).length, 49, '49 refusals');
-    const refusals = new Set(answers.filter((a) => a.status === 410).map((a) => a.text));
+    assert.equal(statuses.filter((s) => s === 404).length, 49, '49 refusals');
+    const refusals = new Set(answers.filter((a) => a.status === 404).map((a) => a.text));
     assert.equal(refusals.size, 1, 'every refusal is the same neutral page');
     assert.equal(server.control.bookings().length, before + 1, 'exactly one booking');
     const state = server.control.links().find((l) => l.id === link.id);
@@ -105,7 +105,7 @@ describe('mock server with control routes', () => {
     const fresh = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
     const moved = await post('/time', { advance_ms: 91 * 86_400_000 });
     assert.equal(moved.status, 200);
-    assert.equal((await fetch(fresh.url)).status, 410, 'expired after 91 days');
+    assert.equal((await fetch(fresh.url)).status, 404, 'expired after 91 days');
     assert.equal((await post('/faults', { fail_next: 1, status: 502 })).status, 200);
     assert.equal((await api(server, 'GET', '/master-pages')).status, 502);
     const bad = await post('/master-pages/MP-NOPE/rule-type', { rule_type: 'static' });

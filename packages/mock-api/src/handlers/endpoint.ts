@@ -96,9 +96,22 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
 }
 
 /** Anything else under the base URL: the API's answer to a route it does not have. */
-export function unknownRoute(api: ApiRuntime): HttpHandler {
-  return http.all(`${api.baseURL}/*`, ({ request }) => {
-    const path = new URL(request.url).pathname;
-    return json(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${path}).` }, newRequestId());
-  });
+export function unknownRoute(api: ApiRuntime): HttpHandler[] {
+  // The root itself too: `/v2` (no slash) is not matched by `/v2/*`.
+  return [api.baseURL, `${api.baseURL}/*`].map((path) =>
+    http.all(path, ({ request }) => {
+      const at = new URL(request.url).pathname;
+      return json(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${at}).` }, newRequestId());
+    }),
+  );
+}
+
+/** A body too large for the server to read, answered under the API root as the API answers bad input. */
+export function bodyTooLargeResponse(maxBytes: number): Response {
+  return json(
+    400,
+    { type: 'invalid_request_error', message: `The request body is larger than ${maxBytes} bytes; send less.` },
+    newRequestId(),
+    { Connection: 'close' },
+  );
 }

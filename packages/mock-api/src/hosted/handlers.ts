@@ -10,7 +10,9 @@ import { BOOKING_PAGE_CSS, STYLESHEET_PATH, type BookingPageView, bookingPage, c
 import { page, shownSlots } from './respond.js';
 import { type Visit, formatSlot, readPostedBooking, readVisit } from './visit.js';
 
-const unavailable = (kind: 'unknown' | 'gone'): Response => page(kind === 'unknown' ? 404 : 410, unavailablePage());
+// One answer whatever the reason (unknown, used, invalidated, expired): a different status would
+// tell a visitor which, and so whether a guessed link exists.
+const unavailable = (_kind: 'unknown' | 'gone'): Response => page(404, unavailablePage());
 
 /** Something a customer can book through: a one-time link, or a page's ordinary link. */
 interface Surface {
@@ -18,7 +20,7 @@ interface Surface {
   name: string;
   stored?: FormValues;
   /** Books in one synchronous step; undefined when the surface no longer takes bookings. */
-  book(startMs: number, timeZone: string, form: { name: string; email: string }): BookingRecord | undefined;
+  book(startMs: number, timeZone: string, form: { name: string; email: string; mobile_phone?: string }): BookingRecord | undefined;
 }
 
 type Found = { surface: Surface } | { refuse: 'unknown' | 'gone' } | undefined;
@@ -98,7 +100,8 @@ export function hostedPageHandlers(store: Store, linkBaseURL: string): HttpHandl
       if (!errors.start_time && !isOfferedSlot(store, surface.target, startMs)) errors.start_time = 'Pick one of the times below.';
       if (Object.keys(errors).length) return retry(400);
       try {
-        const booking = surface.book(startMs, visit.timeZone, { name: values.name, email: values.email });
+        const phone = visit.mobilePhone ? { mobile_phone: visit.mobilePhone } : {};
+        const booking = surface.book(startMs, visit.timeZone, { name: values.name, email: values.email, ...phone });
         if (!booking) return unavailable('gone');
         return page(
           200,

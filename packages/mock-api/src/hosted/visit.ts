@@ -11,9 +11,11 @@ export interface Visit {
   email: string;
   /** Personalised with a valid name and email: the form is skipped. */
   personalised: boolean;
+  /** `mobile_phone` from the URL (at most 50 characters), kept on the booking; '' when absent. */
+  mobilePhone: string;
 }
 
-/** Reads `name`, `email`, `skip` and `iana_time_zone` from the URL, falling back to answers stored on the link. */
+/** Reads `name`, `email`, `mobile_phone`, `skip` and `iana_time_zone` from the URL, falling back to answers stored on the link. */
 export function readVisit(url: URL, stored: FormValues = {}): Visit {
   const q = url.searchParams;
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -24,7 +26,8 @@ export function readVisit(url: URL, stored: FormValues = {}): Visit {
   // Answers stored with hide_url_params personalise the link unless the URL says skip=0.
   const asked = skip === '1' || (skip === null && text(stored['name']) !== '' && text(stored['email']) !== '');
   const valid = name.trim() !== '' && name.length <= 100 && email.length <= 100 && isEmail(email);
-  return { timeZone: isTimeZone(tz) ? tz : 'UTC', name, email, personalised: asked && valid };
+  const phone = (q.get('mobile_phone') ?? '').trim();
+  return { timeZone: isTimeZone(tz) ? tz : 'UTC', name, email, personalised: asked && valid, mobilePhone: phone.length <= 50 ? phone : '' };
 }
 
 export function formatSlot(ms: number, timeZone: string): string {

@@ -6,7 +6,8 @@ import { type MockApi, type MockApiOptions, createMockApi } from '../api.js';
 import type { MockControl } from '../control.js';
 import { emptySeed, largeSeed, seed as demoSeed } from '../fixtures/seed.js';
 import type { Fixtures } from '../fixtures/types.js';
-import { BodyTooLarge, sendFetchResponse, toFetchRequest } from './bridge.js';
+import { BodyTooLarge, MAX_BODY_BYTES, sendFetchResponse, toFetchRequest } from './bridge.js';
+import { bodyTooLargeResponse } from '../handlers/endpoint.js';
 import { handleControl } from './control-routes.js';
 import { setClientAddress } from '../handlers/rate-limit.js';
 
@@ -65,6 +66,9 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       request = await toFetchRequest(req, origin);
     } catch (e) {
       if (!(e instanceof BodyTooLarge)) throw e;
+      // Under the API root, an error as the API writes them (with a Request-Id); elsewhere plain text.
+      const path = new URL(req.url ?? '/', origin).pathname;
+      if (path === '/v2' || path.startsWith('/v2/')) return sendFetchResponse(res, bodyTooLargeResponse(MAX_BODY_BYTES));
       res.writeHead(413, { 'Content-Type': 'text/plain', Connection: 'close' });
       res.end('Request body too large.');
       return;

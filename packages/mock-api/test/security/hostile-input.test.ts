@@ -6,12 +6,18 @@ import { DEMO_API_KEY, createMockServer, seedIds, type MockServer } from '../../
 
 const MB = 1024 * 1024;
 
+/** What came back for a huge body: the status and the Request-Id header, or 'reset' if the server hung up first. */
+let lastRequestId: string | undefined;
+
 /** POSTs `bytes` bytes in 64 KiB chunks without a Content-Length; resolves to the status, or 'reset' if the server hung up first. */
 function postHuge(url: string, bytes: number, contentType: string): Promise<number | 'reset'> {
+  lastRequestId = undefined;
   return new Promise((resolve) => {
     const req = request(url, { method: 'POST', headers: { 'Content-Type': contentType, 'API-Key': DEMO_API_KEY } });
     req.on('response', (res) => {
       res.resume();
+      const id = res.headers['request-id'];
+      lastRequestId = typeof id === 'string' ? id : undefined;
       resolve(res.statusCode ?? 0);
     });
     req.on('error', () => resolve('reset'));
@@ -42,10 +48,11 @@ describe('the fake over HTTP, under hostile input', () => {
   });
   after(() => server.close());
 
-  it('a 10 MB JSON body is refused (413 or hang-up) without making a link, and the server keeps serving', async () => {
+  it('a 10 MB JSON body is refused (400 with a Request-Id, as the API answers, or a hang-up) without making a link, and the server keeps serving', async () => {
     const before = state();
     const outcome = await postHuge(`${server.apiBaseURL}/booking-calendars/${seedIds.publishedBookingCalendar}/one-time-links`, 10 * MB, 'application/json');
-    assert.ok(outcome === 413 || outcome === 'reset', `answered ${outcome}`);
+    assert.ok(outcome === 400 || outcome === 'reset', `answered ${outcome}`);
+    if (outcome === 400) assert.match(lastRequestId ?? '', /^req_[0-9a-f]{16}$/);
     assert.equal(state(), before);
     assert.equal((await api('/master-pages')).status, 200);
   });
@@ -71,6 +78,13 @@ describe('the fake over HTTP, under hostile input', () => {
       assert.ok(!body.includes('ol_test_guess') && !body.includes(DEMO_API_KEY), 'no key echoed');
     });
   }
+
+  it('the API root itself, without a slash, answers like any unknown route: a JSON 404 with a Request-Id', async () => {
+    const res = await fetch(server.apiBaseURL);
+    assert.equal(res.status, 404);
+    assert.match(res.headers.get('request-id') ?? '', /^req_/);
+    assert.equal(((await res.json()) as { type: string }).type, 'invalid_request_error');
+  });
 
   it('a key in the query string is not accepted (keys belong in the API-Key header only)', async () => {
     const res = await api(`/master-pages?api_key=${DEMO_API_KEY}`, { key: null });
