@@ -22,6 +22,8 @@ import { type DispatcherOptions, WebhookDispatcher } from './webhooks/dispatch.j
 export const DEMO_API_KEY = 'ol_test_demo_key';
 export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
 export const DEFAULT_LINK_BASE_URL = 'https://go.oncehub.com';
+/** Where the API puts booking calendars' links (master pages' are on `DEFAULT_LINK_BASE_URL`). */
+export const DEFAULT_CALENDAR_LINK_BASE_URL = 'https://oncehub.com';
 
 export interface MockApiOptions {
   /** Starting data; `seed` when absent. Copied: the fixtures object is never changed. */
@@ -40,7 +42,11 @@ export interface MockApiOptions {
   rateLimit?: boolean | RateLimitOptions | undefined;
   /** The fake's clock (link expiry, slots, timestamps); `Date.now` when absent. */
   now?: TimeSource | undefined;
-  /** Where hosted booking pages live; one-time link URLs start with it. */
+  /**
+   * Where hosted booking pages live; one-time link URLs start with it. Without it, master pages'
+   * links are on `https://go.oncehub.com` and booking calendars' on `https://oncehub.com`, as the
+   * API makes them; with it, both are here.
+   */
   linkBaseURL?: string | undefined;
   /** The API root the handlers answer under; may be relative (e.g. '/api/oncehub') in a browser. */
   baseURL?: string | undefined;
@@ -63,10 +69,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const limiters = createLimiters(options.rateLimit, limitTime(() => clock.now()));
   const dispatcher = new WebhookDispatcher(options.webhooks);
   const linkBaseURL = trimSlash(options.linkBaseURL ?? DEFAULT_LINK_BASE_URL);
+  const calendarLinkBaseURL = trimSlash(options.linkBaseURL ?? DEFAULT_CALENDAR_LINK_BASE_URL);
   const store = new Store({
     fixtures: structuredClone(options.fixtures ?? seed),
     clock,
     linkBaseURL,
+    calendarLinkBaseURL,
     onEvent: (type, booking) => dispatcher.publish(type, booking),
   });
   dispatcher.attach(store);
@@ -79,7 +87,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...webhookHandlers(api),
     ...apiKeyTestHandlers(api),
     ...manageBookingHandlers(store, linkBaseURL),
-    ...hostedPageHandlers(store, linkBaseURL),
+    ...[...new Set([linkBaseURL, calendarLinkBaseURL])].flatMap((base) => hostedPageHandlers(store, base)),
     ...unknownRoute(api),
   ];
   return { handlers, control: createControl({ store, clock, faults, limiters, dispatcher }) };

@@ -1,5 +1,5 @@
 // Everything the package exports that runs anywhere (Node and browsers alike).
-export { createMockApi, DEMO_API_KEY, DEFAULT_BASE_URL, DEFAULT_LINK_BASE_URL, type MockApi, type MockApiOptions } from './api.js';
+export { createMockApi, DEMO_API_KEY, DEFAULT_BASE_URL, DEFAULT_LINK_BASE_URL, DEFAULT_CALENDAR_LINK_BASE_URL, type MockApi, type MockApiOptions } from './api.js';
 export type { MockControl, ControlLink, ControlMasterPage, BookThroughLinkInput, RescheduleInput } from './control.js';
 export { seed, largeSeed, emptySeed, seedIds } from './fixtures/seed.js';
 export type {

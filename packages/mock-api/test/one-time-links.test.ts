@@ -65,6 +65,12 @@ describe('one-time links', () => {
   it('creates booking-calendar links only for published calendars', async () => {
     const ok = await bcLink(seedIds.publishedBookingCalendar);
     assert.equal(ok.status, 200);
+    // On the host the API uses for calendars' links, not the master pages' one, and served there.
+    assert.match(ok.body.url, /^https:\/\/oncehub\.com\/\.[0-9A-Z]+$/);
+    assert.match((await mpLink(seedIds.dynamicMasterPage)).body.url, /^https:\/\/go\.oncehub\.com\/\.[0-9A-Z]+$/);
+    const page = await fetch(ok.body.url);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<form/);
     const no = await bcLink(seedIds.unpublishedBookingCalendar);
     assert.equal(no.status, 400);
     assert.equal(no.body.message, `This booking calendar does not allow creation of one time links: '${seedIds.unpublishedBookingCalendar}'`);

@@ -35,7 +35,8 @@ export function createBookingCalendarLink(store: Store, calendarId: string, inpu
 
 function addLink(store: Store, target: LinkTarget, input?: BookingCalendarLinkInput): LinkRecord {
   const id = newLinkId();
-  const url = new URL(`${store.linkBaseURL.replace(/\/$/, '')}/.${id}`);
+  const base = target.type === 'booking_calendar' ? store.calendarLinkBaseURL : store.linkBaseURL;
+  const url = new URL(`${base.replace(/\/$/, '')}/.${id}`);
   if (input && !input.hideUrlParams) {
     // Without hide_url_params the answers travel visibly in the URL, as the real API does.
     for (const [k, v] of Object.entries(input.bookingForm ?? {})) url.searchParams.set(k, Array.isArray(v) ? v.join(',') : v);

@@ -19,6 +19,8 @@ export interface StoreOptions {
   clock: Clock;
   /** Origin (and optional path) the hosted booking pages live under. */
   linkBaseURL: string;
+  /** The same for booking calendars (the API makes their links on another host). */
+  calendarLinkBaseURL: string;
   onEvent: (type: BookingEventType, booking: BookingRecord) => void;
 }
 
@@ -41,6 +43,10 @@ export class Store {
 
   get linkBaseURL(): string {
     return this.options.linkBaseURL;
+  }
+
+  get calendarLinkBaseURL(): string {
+    return this.options.calendarLinkBaseURL;
   }
 
   emit(type: BookingEventType, booking: BookingRecord): void {

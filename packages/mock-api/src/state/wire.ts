@@ -18,7 +18,7 @@ export function bookingCalendarWire(store: Store, bc: BookingCalendarRecord): Bo
     host: bc.host,
     name: bc.name,
     subject: bc.subject,
-    url: `${store.linkBaseURL}/${bc.slug}`,
+    url: `${store.calendarLinkBaseURL}/${bc.slug}`,
     published: bc.published,
     duration_minutes: bc.durationMinutes,
   };
