@@ -79,7 +79,7 @@ describe('master pages', () => {
     assert.equal(bad.body.param, 'after');
   });
 
-  it('retrieves one page, and answers 404 with the API message for an unknown id', async () => {
+  it('retrieves one page; answers 404 with the API message for an unknown id and 400 for a deleted one', async () => {
     const res = await call<{ id: string; name: string; object: string; url: string }>('GET', `/master-pages/${seedIds.dynamicMasterPage}`);
     assert.equal(res.status, 200);
     assert.equal(res.body.object, 'master_page');
@@ -87,6 +87,9 @@ describe('master pages', () => {
     const missing = await call<ErrorShape>('GET', '/master-pages/123');
     assert.equal(missing.status, 404);
     assert.deepEqual(missing.body, { type: 'invalid_request_error', message: "No such master page: '123'", param: 'id' });
+    const deleted = await call<ErrorShape>('GET', `/master-pages/${seedIds.deletedMasterPage}`);
+    assert.equal(deleted.status, 400, 'a deleted page is named as such, as for link creation');
+    assert.deepEqual(deleted.body, { type: 'invalid_request_error', message: `This master page is deleted: '${seedIds.deletedMasterPage}'`, param: 'id' });
   });
 
   it('answers 401 with the real body without a valid API-Key, and Request-Id on every answer', async () => {

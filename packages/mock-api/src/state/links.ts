@@ -10,8 +10,6 @@ import { takesBookings } from './slots.js';
 export const LINK_LIFETIME_MS = 90 * 24 * 3_600_000;
 
 export function createMasterPageLink(store: Store, masterPageId: string): LinkRecord {
-  const mp = store.masterPages.get(masterPageId);
-  if (mp?.deleted) throw badRequest(`This master page is deleted: '${masterPageId}'`, 'id');
   const page = store.masterPage(masterPageId);
   if (page.ruleType !== 'dynamic' || !page.active) {
     throw badRequest(`This master page does not allow creation of one time links: '${masterPageId}'`, 'id');

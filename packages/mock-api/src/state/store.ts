@@ -88,7 +88,9 @@ export class Store {
   /** A master page that exists and is not deleted, or the API's 404. */
   masterPage(id: string): MasterPageRecord {
     const mp = this.masterPages.get(id);
-    if (!mp || mp.deleted) throw notFound('master page', id);
+    if (!mp) throw notFound('master page', id);
+    // The API's own words for a page that was there: a 400, not the 404 of an id never seen.
+    if (mp.deleted) throw badRequest(`This master page is deleted: '${id}'`, 'id');
     return mp;
   }
 
