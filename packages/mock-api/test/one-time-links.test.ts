@@ -40,8 +40,8 @@ describe('one-time links', () => {
     assert.equal(chars.size, 32, 'every letter of the alphabet is used');
   });
 
-  it('refuses master pages without Dynamic rules, inactive ones, with the documented 400', async () => {
-    for (const id of [seedIds.staticMasterPage, seedIds.noRulesMasterPage, seedIds.inactiveMasterPage]) {
+  it('refuses master pages without Dynamic rules with the documented 400', async () => {
+    for (const id of [seedIds.staticMasterPage, seedIds.noRulesMasterPage]) {
       const res = await mpLink(id);
       assert.equal(res.status, 400, id);
       assert.deepEqual(res.body, {
@@ -51,6 +51,15 @@ describe('one-time links', () => {
       });
     }
     assert.equal(mock().control.links().length, 0, 'a refusal makes no link');
+  });
+
+  it('makes links on an inactive Dynamic page, which open the neutral unavailable page while it takes no bookings', async () => {
+    const res = await mpLink(seedIds.inactiveMasterPage);
+    assert.equal(res.status, 200);
+    assert.equal(mock().control.links().length, 1);
+    const page = await fetch(res.body.url);
+    assert.equal(page.status, 404);
+    assert.doesNotMatch(await page.text(), /<form/);
   });
 
   it('refuses a deleted master page with "is deleted" and an unknown one with 404', async () => {

@@ -11,7 +11,9 @@ export const LINK_LIFETIME_MS = 90 * 24 * 3_600_000;
 
 export function createMasterPageLink(store: Store, masterPageId: string): LinkRecord {
   const page = store.masterPage(masterPageId);
-  if (page.ruleType !== 'dynamic' || !page.active) {
+  // Only the rules decide, as the API documents: an inactive page still gets links (they open the
+  // neutral unavailable page while it takes no bookings).
+  if (page.ruleType !== 'dynamic') {
     throw badRequest(`This master page does not allow creation of one time links: '${masterPageId}'`, 'id');
   }
   return addLink(store, { type: 'master_page', id: page.id });
