@@ -17,6 +17,14 @@ interface Target extends OnceLinkTarget {
   url: string | undefined;
 }
 
+/** The customer's answers that a link is made and personalised with. */
+interface Answers {
+  personalize: boolean;
+  name: string;
+  email: string;
+  showForm: boolean;
+}
+
 interface Failure {
   kind: OnceLinkErrorKind;
   retry: (() => void) | undefined;
@@ -157,6 +165,15 @@ export class OnceLinkShare extends LitElement {
   #opener: HTMLElement | undefined;
   #loads: AbortController | undefined;
   #copying = false;
+  /**
+   * Bumped whenever what the pop-up shows stops being what requests in flight were made for (a
+   * new page, client or customer; a close): their answers and failures are then dropped.
+   */
+  #epoch = 0;
+  /** A link was copied in this opening: once closed, it is not offered again. */
+  #shared = false;
+  /** The failure last reported: one rejection caught by two callers is shown once. */
+  #reported: unknown;
 
   /** Opens the pop-up; resolves once it is shown. */
   async show(): Promise<void> {
@@ -191,10 +208,21 @@ export class OnceLinkShare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('customerName')) this.name = this.customerName;
-    if (changed.has('customerEmail')) this.email = this.customerEmail;
+    // A removed attribute, or a framework's null or undefined, is no customer: ''.
+    if (changed.has('customerName')) this.name = this.customerName ?? '';
+    if (changed.has('customerEmail')) this.email = this.customerEmail ?? '';
     const retarget = ['masterPage', 'bookingCalendar', 'client', 'apiBase'] as const;
-    if (this.hasUpdated && retarget.some((key) => changed.has(key))) {
+    const moved = retarget.some((key) => changed.has(key));
+    if (this.hasUpdated && (moved || changed.has('customerName') || changed.has('customerEmail'))) {
+      // A link made for one page or customer is never offered for the next, and what is still on
+      // its way for them is dropped.
+      this.#epoch++;
+      this.#links.forget();
+      this.oneTime = false;
+      this.failure = undefined;
+      if (this.busy === 'creating') this.busy = '';
+    }
+    if (this.hasUpdated && moved) {
       // A different page or client: nothing shown so far belongs to it any more.
       this.#abortLoad();
       this.target = undefined;
@@ -220,7 +248,10 @@ export class OnceLinkShare extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const dialog = this.#dialog;
     if (!changed.has('open') || !dialog) return;
-    if (this.open && !dialog.open) {
+    if (!this.open && !dialog.open) {
+      // Closed again before it was ever shown (show() then hide()): no focus to give back later.
+      this.#opener = undefined;
+    } else if (this.open && !dialog.open) {
       this.#opener ??= activeElement();
       dialog.showModal();
       // Focus is moved by hand, not with the autofocus attribute: Chromium refuses that in a
@@ -274,9 +305,12 @@ export class OnceLinkShare extends LitElement {
       const client = this.#client();
       if (this.masterPage) {
         const page = await findById(client.masterPages.list({ limit: 100 }, { signal }), this.masterPage);
+        // A client may ignore the signal: what it answers after a retarget is not shown.
+        if (signal.aborted) return;
         this.target = this.#targetOf('master-page', this.masterPage, page.name ?? page.label, page.url);
       } else if (this.bookingCalendar) {
         const calendar = await findById(client.bookingCalendars.list({ limit: 100 }, { signal }), this.bookingCalendar);
+        if (signal.aborted) return;
         this.target = this.#targetOf('booking-calendar', this.bookingCalendar, calendar.name ?? calendar.subject, calendar.url);
       } else {
         const pages: MasterPage[] = [];
@@ -284,6 +318,7 @@ export class OnceLinkShare extends LitElement {
           if (page.active !== false) pages.push(page);
           if (pages.length >= PICKER_LIMIT) break;
         }
+        if (signal.aborted) return;
         this.pages = pages;
       }
       this.busy = '';
@@ -317,6 +352,8 @@ export class OnceLinkShare extends LitElement {
   }
 
   #fail(error: unknown, creating: boolean, retry: () => void): void {
+    if (error === this.#reported) return;
+    this.#reported = error;
     const kind = error instanceof NotConfiguredError ? 'not-configured' : errorKind(error, creating);
     this.failure = { kind, retry: canRetry(kind) ? retry : undefined };
     const message = errorMessage(kind, this.#m, this.target?.type === 'booking-calendar');
@@ -328,6 +365,16 @@ export class OnceLinkShare extends LitElement {
     if (!emit(this, 'oncelink-request-close', { source }, true)) return false;
     this.open = false;
     return true;
+  }
+
+  /**
+   * Escape is taken here, before the dialog turns it into a cancel event: Chromium lets a page
+   * cancel that only once without new user activation, so a host's veto would hold only once.
+   */
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.#requestClose('escape');
   }
 
   #onCancel(event: Event): void {
@@ -345,6 +392,17 @@ export class OnceLinkShare extends LitElement {
     if (this.#dialog?.open) return;
     this.open = false;
     this.#abortLoad();
+    // What was still on its way for this opening is dropped, and its state with it: a link copied
+    // is not offered again, and a switch left on for a link not made yet starts off next time.
+    this.#epoch++;
+    if (this.busy === 'creating') this.busy = '';
+    const target = this.target;
+    if (this.#shared) this.#links.forget();
+    if (target?.type === 'master-page' && this.oneTime && !this.#links.peek(this.#key(target))) {
+      this.oneTime = false;
+      this.failure = undefined;
+    }
+    this.#shared = false;
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
@@ -379,31 +437,47 @@ export class OnceLinkShare extends LitElement {
     this.failure = undefined;
     this.notice = '';
     // A booking calendar's link carries the personalisation, so it is made at copy time.
-    if (this.oneTime && this.target?.type === 'master-page') void this.#create().catch(this.#failCreate);
+    if (this.oneTime && this.target?.type === 'master-page') this.#makeLink();
   };
 
-  #failCreate = (error: unknown): void => {
-    this.#fail(error, true, () => void this.#create().catch(this.#failCreate));
-  };
+  /** Makes the master page's link the switch asks for; its failure is shown unless the pop-up moved on. */
+  #makeLink(): void {
+    const epoch = this.#epoch;
+    this.#create().catch((error: unknown) => {
+      if (epoch !== this.#epoch) return;
+      this.#fail(error, true, () => {
+        this.failure = undefined;
+        this.#makeLink();
+      });
+    });
+  }
 
-  #fieldErrors(): { name: string | undefined; email: string | undefined } {
-    if (!this.personalize) return { name: undefined, email: undefined };
-    const base = this.target?.type === 'master-page' ? this.#baseUrl(this.target) : undefined;
-    return customerErrors(this.name, this.email, base, this.#m);
+  /** The customer's answers as they are now (Copy keeps the ones shown at its click). */
+  #answers(): Answers {
+    return { personalize: this.personalize, name: this.name, email: this.email, showForm: this.showForm };
+  }
+
+  #fieldErrors(answers = this.#answers()): { name: string | undefined; email: string | undefined } {
+    const target = this.target;
+    // A calendar's fields go with its one-time link: hidden with it, they block nothing.
+    if (!answers.personalize || (target?.type === 'booking-calendar' && !this.oneTime)) return { name: undefined, email: undefined };
+    const base = target?.type === 'master-page' ? this.#baseUrl(target) : undefined;
+    return customerErrors(answers.name, answers.email, base, this.#m);
   }
 
   /** Which link a request makes: one per master page; per calendar and booking-form answers. */
-  #key(target: Target): string {
-    const form = target.type === 'booking-calendar' && this.personalize ? `${this.name.trim()}\n${this.email.trim()}` : '';
+  #key(target: Target, answers = this.#answers()): string {
+    const form = target.type === 'booking-calendar' && answers.personalize ? `${answers.name.trim()}\n${answers.email.trim()}` : '';
     return `${target.type}:${target.id}\n${form}`;
   }
 
   /** Makes the one-time link for the current target and answers, once: a second call gets the same link. */
-  #create(): Promise<OneTimeLink> {
+  #create(answers = this.#answers()): Promise<OneTimeLink> {
     const target = this.target;
     if (!target) return Promise.reject(new Error('No page chosen yet.'));
-    const bookingForm = this.personalize ? { name: this.name.trim(), email: this.email.trim() } : undefined;
-    return this.#links.get(this.#key(target), async () => {
+    const epoch = this.#epoch;
+    const bookingForm = answers.personalize ? { name: answers.name.trim(), email: answers.email.trim() } : undefined;
+    return this.#links.get(this.#key(target, answers), async () => {
       const client = this.#client();
       this.busy = 'creating';
       try {
@@ -418,7 +492,8 @@ export class OnceLinkShare extends LitElement {
         emit(this, 'oncelink-link-created', { link, target: { type: target.type, id: target.id } });
         return link;
       } finally {
-        this.busy = '';
+        // Not the busy state of a page, customer or opening that came after.
+        if (epoch === this.#epoch) this.busy = '';
       }
     }).then((link) => {
       // The cache holds the link now: render it.
@@ -444,26 +519,30 @@ export class OnceLinkShare extends LitElement {
    * are valid (otherwise as it is: copying is blocked until they are). Undefined if personalizeLink
    * refuses after all, which #fieldErrors rules out.
    */
-  #personalised(url: string): string | undefined {
-    const errors = this.#fieldErrors();
-    if (!this.personalize || errors.name || errors.email) return url;
+  #personalised(url: string, answers = this.#answers()): string | undefined {
+    const errors = this.#fieldErrors(answers);
+    if (!answers.personalize || errors.name || errors.email) return url;
     try {
-      return personalizeLink(url, { name: this.name.trim(), email: this.email.trim(), showBookingForm: this.showForm });
+      return personalizeLink(url, { name: answers.name.trim(), email: answers.email.trim(), showBookingForm: answers.showForm });
     } catch {
       return undefined;
     }
   }
 
   /** What Copy puts on the clipboard for a link just made: a calendar's as is, a master page's personalised. */
-  #copyable(url: string): string {
-    const copyable = this.target?.type === 'master-page' ? this.#personalised(url) : url;
+  #copyable(url: string, target: Target, answers: Answers): string {
+    const copyable = target.type === 'master-page' ? this.#personalised(url, answers) : url;
     if (!copyable) throw new Error('personalizeLink refused the link.');
     return copyable;
   }
 
   #onCopy(): void {
-    if (this.#copying || !this.target) return;
-    const errors = this.#fieldErrors();
+    const target = this.target;
+    if (this.#copying || !target) return;
+    // The link copied is the one for the page and customer shown at this click, whatever comes after.
+    const answers = this.#answers();
+    const epoch = this.#epoch;
+    const errors = this.#fieldErrors(answers);
     if (errors.name || errors.email) {
       // Invalid answers block copying; the errors sit next to their fields.
       this.touched = true;
@@ -477,23 +556,29 @@ export class OnceLinkShare extends LitElement {
     try {
       const shown = this.#shownUrl();
       if (shown) text = shown;
-      else if (this.oneTime) text = this.#create().then((link) => this.#copyable(link.url));
-      else return;
+      else if (this.oneTime) {
+        text = this.#create(answers).then((link) => {
+          // Moved on meanwhile (another page or customer, or closed): nothing is copied.
+          if (epoch !== this.#epoch) throw new Error('Moved on.');
+          return this.#copyable(link.url, target, answers);
+        });
+      } else return;
     } catch (error) {
       this.#fail(error, false, () => this.#onCopy());
       return;
     }
     // Started synchronously, inside the click: the clipboard write keeps the user gesture.
-    void this.#copy(text);
+    void this.#copy(text, epoch);
   }
 
-  async #copy(text: string | Promise<string>): Promise<void> {
+  async #copy(text: string | Promise<string>, epoch: number): Promise<void> {
     this.#copying = true;
     this.notice = '';
     this.failure = undefined;
     try {
       let method = await copyWithClipboardApi(text);
       const url = await text;
+      if (epoch !== this.#epoch) return;
       if (!method) {
         await this.updateComplete;
         const input = this.renderRoot.querySelector<HTMLInputElement>('#link');
@@ -505,6 +590,7 @@ export class OnceLinkShare extends LitElement {
         return;
       }
       emit(this, 'oncelink-copy', { url, method });
+      this.#shared = true;
       if (this.#requestClose('copy')) {
         await this.updateComplete;
         this.announcement = this.#m.copied;
@@ -512,7 +598,7 @@ export class OnceLinkShare extends LitElement {
         this.notice = this.#m.copied;
       }
     } catch (error) {
-      this.#fail(error, true, () => this.#onCopy());
+      if (epoch === this.#epoch) this.#fail(error, true, () => this.#onCopy());
     } finally {
       this.#copying = false;
     }
@@ -523,12 +609,13 @@ export class OnceLinkShare extends LitElement {
     const target = this.target;
     if (!target) return;
     this.#links.forget(`${target.type}:${target.id}\n`);
-    this.name = this.customerName;
-    this.email = this.customerEmail;
+    this.#shared = false;
+    this.name = this.customerName ?? '';
+    this.email = this.customerEmail ?? '';
     this.touched = false;
     this.notice = '';
     this.failure = undefined;
-    if (target.type === 'master-page') void this.#create().catch(this.#failCreate);
+    if (target.type === 'master-page') this.#makeLink();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(this.personalize ? '#name' : '[data-autofocus]')?.focus(),
     );
@@ -541,7 +628,14 @@ export class OnceLinkShare extends LitElement {
         <button type="button" part="trigger" lang=${m.lang ?? nothing}>${m.trigger}</button>
       </slot>
       <div class="visually-hidden" role="status" lang=${m.lang ?? nothing}>${this.announcement}</div>
-      <dialog part="dialog" aria-labelledby="title" lang=${m.lang ?? nothing} @cancel=${this.#onCancel} @close=${this.#onClosed}>
+      <dialog
+        part="dialog"
+        aria-labelledby="title"
+        lang=${m.lang ?? nothing}
+        @keydown=${this.#onKeydown}
+        @cancel=${this.#onCancel}
+        @close=${this.#onClosed}
+      >
         <div class="header" part="header">
           <h2 id="title" part="title">${this.target?.name ?? m.title}</h2>
           <button
@@ -701,6 +795,8 @@ export class OnceLinkShare extends LitElement {
               @click=${() => {
                 this.oneTime = false;
                 this.failure = undefined;
+                // The button goes away with the error: focus moves to the switch, not to the page.
+                void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#one-time')?.focus());
               }}
             >
               ${m.useOrdinaryLink}

@@ -1,0 +1,286 @@
+// <oncelink-share> in Chromium when the host or the user moves on mid-request: answers for what is no longer shown are dropped.
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { OnceLink, type MasterPage } from '@oncelink/sdk';
+import './define.js';
+import type { OnceLinkShare } from './share.js';
+import type { ShareClient } from '../client.js';
+import { API_BASE, linkRequests, mock, useFakeApi } from '../test-support/fake-api.js';
+import { $, has, isOpen, openReady, recordingClipboard, shownLink, stubClipboard, text, until } from '../test-support/dom.js';
+
+useFakeApi();
+const DYNAMIC = 'MP-DYNAMIC0001', STATIC = 'MP-STATIC00001', NORULES = 'MP-NORULES0001', CALENDAR = 'BKC-PUBLISHED01';
+const page = (id = DYNAMIC) => fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page=${id} customer-name="Ada" customer-email="ada@example.com"></oncelink-share>`);
+const noRetry = () => new OnceLink({ baseURL: API_BASE, maxRetries: 0 });
+
+/** Opens Ada's page (personalised or not), turns One-time link on, and presses Copy while the link is still being made. */
+async function copyWhileMaking(personalised: boolean): Promise<{ el: OnceLinkShare; copied: string[] }> {
+  const { clipboard, copied } = recordingClipboard();
+  stubClipboard(clipboard);
+  const el = await page();
+  await openReady(el);
+  if (personalised) {
+    $(el, '#personalize').click();
+    await until(el, '#name');
+  }
+  mock.control.setLatency(500);
+  $(el, '#one-time').click();
+  await waitUntil(() => linkRequests().length === 1, 'creating');
+  $(el, '[part~=copy-button]').click();
+  return { el, copied };
+}
+
+describe('<oncelink-share> moving on', () => {
+  it('a contact without an email (the attribute removed, or null from a framework) can still be personalised', async () => {
+    const el = await page();
+    el.removeAttribute('customer-email');
+    await openReady(el);
+    $(el, '#personalize').click();
+    await aTimeout(100);
+    expect(has(el, '#email')).to.equal(true);
+  });
+
+  it('master-page changed while its link is being made: the old page\'s failure is not shown for the new one', async () => {
+    const el = await page(STATIC);
+    await openReady(el);
+    const errors: string[] = [];
+    el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
+    mock.control.setLatency(600);
+    $(el, '#one-time').click();
+    await waitUntil(() => linkRequests().length === 1, 'creating');
+    el.masterPage = DYNAMIC;
+    await aTimeout(1500);
+    expect(text(el, '[part=title]')).to.equal('Sales discovery call');
+    expect(errors).to.deep.equal([]);
+    expect(has(el, '[part=error]')).to.equal(false);
+  });
+
+  it('the old page\'s finished creation does not clear the new page\'s "Creating link…"', async () => {
+    const el = await page();
+    await openReady(el);
+    mock.control.setLatency(400);
+    $(el, '#one-time').click();
+    await waitUntil(() => linkRequests().length === 1, 'creating A');
+    el.masterPage = NORULES;
+    mock.control.setLatency(0);
+    await el.updateComplete;
+    await until(el, '#one-time');
+    mock.control.setLatency(1500);
+    $(el, '#one-time').click();
+    await aTimeout(600);
+    expect(text(el, '[part=status]')).to.equal('Creating link…');
+    expect(text(el, '.hint:not(#one-time-hint)')).to.equal('');
+  });
+
+  it('Retry after a failed creation removes the error once the link is made', async () => {
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
+    await openReady(el);
+    mock.control.failNext(1, 500);
+    $(el, '#one-time').click();
+    (await until(el, '[part=error] button')).click();
+    await until(el, '#link');
+    await el.updateComplete;
+    expect(has(el, '[part=error]')).to.equal(false);
+  });
+
+  it('a booking calendar with Personalize on, then One-time off: Copy copies the ordinary link (the hidden fields block nothing)', async () => {
+    const { clipboard, copied } = recordingClipboard();
+    stubClipboard(clipboard);
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} booking-calendar=${CALENDAR}></oncelink-share>`);
+    await openReady(el);
+    $(el, '#one-time').click();
+    await el.updateComplete;
+    $(el, '#personalize').click();
+    await until(el, '#name');
+    $(el, '#one-time').click();
+    await el.updateComplete;
+    $(el, '[part~=copy-button]').click();
+    await aTimeout(300);
+    expect(text(el, '[part=status]')).to.equal('');
+    expect(copied).to.have.length(1);
+  });
+
+  it('a copy left over from an earlier opening does not close the pop-up opened again', async () => {
+    stubClipboard(recordingClipboard().clipboard);
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} booking-calendar=${CALENDAR}></oncelink-share>`);
+    await openReady(el);
+    $(el, '#one-time').click();
+    await el.updateComplete;
+    mock.control.setLatency(800);
+    $(el, '[part~=copy-button]').click();
+    await waitUntil(() => linkRequests().length === 1, 'creating');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !isOpen(el), 'closed');
+    $(el, '[part=trigger]').click();
+    await waitUntil(() => isOpen(el), 'reopened');
+    await aTimeout(1200);
+    expect(isOpen(el)).to.equal(true);
+  });
+
+  it('Copy while the link is being made copies it with the answers shown at the click, whatever is typed after', async () => {
+    const { el, copied } = await copyWhileMaking(true);
+    const email = $<HTMLInputElement>(el, '#email');
+    email.value = 'grace@example.com';
+    email.dispatchEvent(new Event('input'));
+    await waitUntil(() => copied.length === 1, 'copied');
+    expect(copied[0]).to.contain('email=ada%40example.com');
+  });
+
+  it('Copy while the link is being made, then the host moves to the next contact: nothing goes out with the wrong customer', async () => {
+    const { el, copied } = await copyWhileMaking(true);
+    el.customerName = 'Grace';
+    el.customerEmail = 'grace@example.com';
+    await aTimeout(1000);
+    expect(copied).to.deep.equal([]);
+    expect(isOpen(el)).to.equal(true);
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('grace@example.com');
+    expect($<HTMLInputElement>(el, '#one-time').checked).to.equal(false);
+  });
+
+  it('Copy while the link is being made, then master-page changes: nothing is copied and the new page stays open', async () => {
+    const { el, copied } = await copyWhileMaking(false);
+    el.masterPage = NORULES;
+    await aTimeout(1000);
+    expect({ copied: copied.length, open: isOpen(el) }).to.deep.equal({ copied: 0, open: true });
+  });
+
+  it('a cancelled oncelink-request-close keeps it open on a second Escape too', async () => {
+    const el = await page();
+    $(el, '[part=trigger]').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, '[role=switch]');
+    el.addEventListener('oncelink-request-close', (e) => e.preventDefault());
+    await sendKeys({ press: 'Escape' });
+    await aTimeout(100);
+    expect(isOpen(el), 'after 1st Escape').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await aTimeout(100);
+    expect(isOpen(el), 'after 2nd Escape').to.equal(true);
+  });
+
+  it('"Use the ordinary link" leaves focus inside the pop-up', async () => {
+    const el = await page(STATIC);
+    await openReady(el);
+    $(el, '#one-time').click();
+    const alert = await until(el, '[part=error]');
+    [...alert.querySelectorAll('button')].find((b) => b.textContent?.includes('ordinary'))?.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, '#link');
+    expect(document.activeElement?.localName).to.not.equal('body');
+  });
+
+  it('one failure is reported once when Copy is pressed while the link is being made', async () => {
+    stubClipboard(recordingClipboard().clipboard);
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
+    await openReady(el);
+    const errors: string[] = [];
+    el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
+    mock.control.setLatency(300);
+    mock.control.failNext(1, 500);
+    $(el, '#one-time').click();
+    await waitUntil(() => linkRequests().length === 1, 'creating');
+    $(el, '[part~=copy-button]').click();
+    await aTimeout(1000);
+    expect(errors).to.deep.equal(['server']);
+  });
+
+  it('a one-time link made for one contact is not offered to the next contact', async () => {
+    const el = await page();
+    await openReady(el);
+    $(el, '#one-time').click();
+    await waitUntil(() => has(el, '#link') && shownLink(el).includes('/.'), 'made');
+    const adas = shownLink(el);
+    await el.hide();
+    el.customerName = 'Grace';
+    el.customerEmail = 'grace@example.com';
+    await openReady(el);
+    await aTimeout(300);
+    expect(shownLink(el)).to.not.equal(adas);
+  });
+
+  it('nor after the host switches to another page and back', async () => {
+    const el = await page();
+    await openReady(el);
+    $(el, '#one-time').click();
+    await waitUntil(() => has(el, '#link') && shownLink(el).includes('/.'), 'made');
+    const first = shownLink(el);
+    el.masterPage = NORULES;
+    await el.updateComplete;
+    el.masterPage = DYNAMIC;
+    await el.updateComplete;
+    await until(el, '#one-time');
+    $(el, '#one-time').click();
+    await aTimeout(500);
+    expect(linkRequests()).to.have.length(2);
+    expect(shownLink(el)).to.not.equal(first);
+  });
+
+  it('with a client that ignores the abort signal, retargeting while loading never shows the old page', async () => {
+    const pages = ['A', 'B'].map((x) => ({ id: `MP-${x}`, name: `Page ${x}`, url: `https://go.oncehub.com/${x}`, active: true }) as MasterPage);
+    let calls = 0;
+    const client: ShareClient = {
+      masterPages: {
+        async *list() { await new Promise((r) => setTimeout(r, ++calls === 1 ? 200 : 800)); yield* pages; },
+        createOneTimeLink: () => Promise.reject(new Error('unused')),
+      },
+      bookingCalendars: { async *list() {}, createOneTimeLink: () => Promise.reject(new Error('unused')) },
+    };
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page="MP-A"></oncelink-share>`);
+    void el.show();
+    await aTimeout(50);
+    el.masterPage = 'MP-B';
+    await aTimeout(400);
+    expect(text(el, '[part=title]')).to.not.equal('Page A');
+  });
+
+  it('a creation failing after the pop-up closed fires no oncelink-error, and the next opening starts clean', async () => {
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
+    await openReady(el);
+    const errors: string[] = [];
+    el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
+    mock.control.setLatency(400);
+    mock.control.failNext(1, 500);
+    $(el, '#one-time').click();
+    await waitUntil(() => linkRequests().length === 1, 'creating');
+    await el.hide();
+    await aTimeout(700);
+    expect(errors).to.deep.equal([]);
+    await openReady(el);
+    expect(has(el, '[part=error]')).to.equal(false);
+    expect($<HTMLInputElement>(el, '#one-time').checked).to.equal(false);
+    expect(text(el, '[part=status]')).to.equal('');
+  });
+
+  it('a link copied is not offered again at the next opening; one shown but not copied is', async () => {
+    stubClipboard(recordingClipboard().clipboard);
+    const el = await page();
+    await openReady(el);
+    $(el, '#one-time').click();
+    await waitUntil(() => has(el, '#link') && shownLink(el).includes('/.'), 'made');
+    const shown = shownLink(el);
+    await el.hide();
+    await openReady(el);
+    expect(shownLink(el)).to.equal(shown);
+    $(el, '[part~=copy-button]').click();
+    await waitUntil(() => !isOpen(el), 'copied and closed');
+    await openReady(el);
+    expect($<HTMLInputElement>(el, '#one-time').checked).to.equal(false);
+    $(el, '#one-time').click();
+    await waitUntil(() => has(el, '#link') && shownLink(el).includes('/.') && shownLink(el) !== shown, 'a new link');
+    expect(linkRequests()).to.have.length(2);
+  });
+
+  it('show() and hide() in one tick leave no stale opener: focus returns to where it was at the next open', async () => {
+    // The element is the fixture (a plain div's fixture waits for a frame, which a background tab never draws).
+    const el = await fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}></oncelink-share>`);
+    const [x, y] = ['x', 'y'].map((id) => Object.assign(document.createElement('button'), { id, textContent: id }));
+    el.before(x as HTMLButtonElement, y as HTMLButtonElement);
+    x?.focus();
+    void el.show();
+    await el.hide();
+    y?.focus();
+    await openReady(el);
+    await el.hide();
+    expect(document.activeElement?.id).to.equal('y');
+  });
+});
