@@ -14,6 +14,7 @@ import { checkHeaders } from './core/headers.js';
 import { PagePromise, type Page } from './core/pagination.js';
 import { RateLimiter } from './core/rate-limiter.js';
 import { readCapped } from './core/read-capped.js';
+import { isRedirect, noRedirect } from './core/redirect.js';
 import type { Query, RequestOptions } from './core/request-options.js';
 import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './core/retry.js';
 import { validate } from './core/validation.js';
@@ -220,8 +221,15 @@ export class OnceLinkCore {
         retry: 0,
         timeout: false,
         throwHttpErrors: false,
+        ...noRedirect,
         ...(this.#fetch ? { fetch: this.#fetch } : {}),
       });
+      if (isRedirect(response)) {
+        void response.body?.cancel().catch(() => undefined);
+        throw new OnceLinkError(
+          `${route}: the API answered a redirect (${response.status || 'opaque'}), which the SDK does not follow so the API key goes only to baseURL. Set baseURL to the address the API answers at.`,
+        );
+      }
       const bytes = await readCapped(response, maxResponseBytes);
       if (!bytes && response.ok) throw tooLarge(route, response);
       // An error answer too large to read is still an error of its status, just without details.
@@ -234,7 +242,7 @@ export class OnceLinkCore {
       }
       return { response, answer };
     } catch (cause) {
-      if (cause instanceof ResponseValidationError) throw cause;
+      if (cause instanceof OnceLinkError) throw cause;
       if (userSignal?.aborted) throw aborted(cause);
       if (timedOut) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause });
       throw new APIConnectionError(`${route} failed before an answer came back: ${describe(cause)}`, { cause });

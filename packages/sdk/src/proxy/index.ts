@@ -1,6 +1,7 @@
 // @oncelink/sdk/proxy: a fetch-style handler that lets a browser reach a few API routes without ever holding the key.
 import { OnceLinkError } from '../core/errors.js';
 import { readCapped } from '../core/read-capped.js';
+import { isRedirect, noRedirect } from '../core/redirect.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
 export interface ProxyOptions {
@@ -81,6 +82,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
         headers,
         ...(body === undefined ? {} : { body }),
         signal: AbortSignal.any([request.signal, deadline]),
+        ...noRedirect,
       });
     } catch (error) {
       // Logged for the operator (no key, no body in it); the browser gets a plain 504 or 502.
@@ -90,6 +92,13 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       }
       console.error(`oncelink proxy: ${request.method} /${route} did not reach the API: ${error instanceof Error ? error.message : String(error)}`);
       return errorResponse(502, 'api_error', 'The proxy could not reach the link API. Try again in a moment.');
+    }
+    if (isRedirect(upstream)) {
+      void upstream.body?.cancel().catch(() => undefined);
+      console.error(
+        `oncelink proxy: ${request.method} /${route}: the API answered a redirect (${upstream.status}); not followed, so the key goes only to baseURL. Check baseURL.`,
+      );
+      return errorResponse(502, 'api_error', 'The link API answered a redirect, which the proxy does not follow. Try again later.');
     }
     const responseHeaders = new Headers();
     for (const name of forwardedResponseHeaders) {

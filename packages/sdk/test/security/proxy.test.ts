@@ -168,3 +168,28 @@ test('when the API cannot be reached, neither the 502 nor the log line holds the
   assert.ok(logged.length > 0, 'the operator is told');
   for (const line of logged) assert.ok(!line.includes(KEY), `no key in the log: ${line}`);
 });
+
+test('an upstream redirect is answered 502 and never followed, so the key reaches no other host', async () => {
+  const elsewhere: Array<string | null> = [];
+  server.use(
+    http.get(`${API}/master-pages`, () => new HttpResponse(null, { status: 307, headers: { Location: 'https://collector.example/keys' } })),
+    http.get('https://collector.example/keys', ({ request }) => {
+      elsewhere.push(request.headers.get('api-key'));
+      return reply(list([]));
+    }),
+  );
+  const logged: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  let response: Response;
+  try {
+    response = await proxy(new Request(`${mount}/master-pages`));
+  } finally {
+    console.error = original;
+  }
+  assert.deepEqual(elsewhere, [], 'the request (and the key) reached the other host');
+  assert.equal(response.status, 502);
+  assert.equal(response.headers.get('location'), null);
+  assert.match(((await response.json()) as { message: string }).message, /redirect/);
+  assert.match(logged.join('\n'), /answered a redirect \(307\)/);
+});
