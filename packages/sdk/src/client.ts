@@ -37,7 +37,7 @@ export interface ClientOptions {
   timeout?: number | undefined;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number | undefined;
-  /** Client-side limit on request starts per second; default 5 (the account limit). */
+  /** Client-side limit on request starts per second; default 5 (the account limit). Below 1, e.g. 0.5, spaces them 1/rate s apart. */
   maxRequestsPerSecond?: number | undefined;
   defaultHeaders?: Record<string, string> | undefined;
   /** Allows an `apiKey` in a browser. Anyone who opens the page can then read the key. */
