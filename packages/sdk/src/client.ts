@@ -1,7 +1,7 @@
 // OnceLinkCore: the one small HTTP core every resource goes through (auth, limiter, retries, timeouts, errors, validation).
 import ky from 'ky';
 import type * as z from 'zod/mini';
-import { systemClock, type Clock } from './core/clock.js';
+import { maxTimeout, systemClock, type Clock } from './core/clock.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -10,7 +10,7 @@ import {
   ResponseValidationError,
   apiErrorFor,
 } from './core/errors.js';
-import { checkHeaders } from './core/headers.js';
+import { checkApiKey, checkHeaders } from './core/headers.js';
 import { PagePromise, type Page } from './core/pagination.js';
 import { RateLimiter } from './core/rate-limiter.js';
 import { readCapped } from './core/read-capped.js';
@@ -33,7 +33,7 @@ export interface ClientOptions {
   baseURL?: string | undefined;
   /** A fetch implementation; defaults to the global one. */
   fetch?: ((input: string | URL | Request, init?: RequestInit) => Promise<Response>) | undefined;
-  /** Milliseconds per attempt; default 30 000. */
+  /** Milliseconds per attempt; default 30 000, at most 2^31 - 1 (about 24.8 days). */
   timeout?: number | undefined;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number | undefined;
@@ -93,6 +93,12 @@ function checkCount(name: string, value: number | undefined, fallback: number): 
   return value;
 }
 
+function checkTimeout(value: number | undefined, fallback: number): number {
+  const timeout = checkCount('timeout', value, fallback);
+  if (timeout > maxTimeout) throw new OnceLinkError(`timeout must be at most ${maxTimeout} ms (about 24.8 days); got ${timeout}.`);
+  return timeout;
+}
+
 /**
  * The HTTP core without any resource attached. `new MasterPages(core)` and friends add the
  * endpoints, so a bundle carries only the resources it uses; `OnceLink` has them all.
@@ -114,11 +120,9 @@ export class OnceLinkCore {
           "Point baseURL at a proxy made with '@oncelink/sdk/proxy' instead, or pass dangerouslyAllowBrowser: true if you accept the risk.",
       );
     }
-    if (options.apiKey !== undefined && (typeof options.apiKey !== 'string' || options.apiKey === '')) {
-      throw new OnceLinkError('apiKey must be a non-empty string (or left out when baseURL is a proxy that adds it).');
-    }
+    if (options.apiKey !== undefined) checkApiKey('', options.apiKey);
     this.baseURL = checkBaseURL(options.baseURL ?? DEFAULT_BASE_URL);
-    this.timeout = checkCount('timeout', options.timeout, 30_000);
+    this.timeout = checkTimeout(options.timeout, 30_000);
     this.maxRetries = checkCount('maxRetries', options.maxRetries, 2);
     this.#apiKey = options.apiKey;
     checkHeaders('defaultHeaders', options.defaultHeaders);
@@ -139,6 +143,7 @@ export class OnceLinkCore {
   /** Sends one API request (retrying what is safe to retry) and returns the validated body. */
   async request<S extends z.ZodMiniType>(req: APIRequest, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
     const maxRetries = checkCount('maxRetries', options.maxRetries, this.maxRetries);
+    const timeout = checkTimeout(options.timeout, this.timeout);
     const route = `${req.method} /${req.path}`;
     checkHeaders(route, options.headers);
     const body = serialize(route, req.body);
@@ -147,7 +152,7 @@ export class OnceLinkCore {
       let failure: Failure;
       let headers: Headers | undefined;
       try {
-        const { response, answer } = await this.#send(req, body, options, route);
+        const { response, answer } = await this.#send(req, body, { ...options, timeout }, route);
         headers = response.headers;
         if (response.ok) return validate(schema, answer, { route, requestId: headers.get('request-id') ?? undefined });
         error = apiErrorFor(response.status, readErrorBody(answer), headers);
@@ -197,7 +202,7 @@ export class OnceLinkCore {
     const controller = new AbortController();
     const onAbort = () => controller.abort(userSignal?.reason);
     userSignal?.addEventListener('abort', onAbort, { once: true });
-    const timeout = checkCount('timeout', options.timeout, this.timeout);
+    const timeout = options.timeout ?? this.timeout;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

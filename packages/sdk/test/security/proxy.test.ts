@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
+import { OnceLinkError } from '../../src/index.js';
 import { createProxyHandler } from '../../src/proxy/index.js';
 import { API, KEY, linkFixture, list, masterPageFixture, reply, server } from '../support.js';
 
@@ -192,4 +193,13 @@ test('an upstream redirect is answered 502 and never followed, so the key reache
   assert.equal(response.headers.get('location'), null);
   assert.match(((await response.json()) as { message: string }).message, /redirect/);
   assert.match(logged.join('\n'), /answered a redirect \(307\)/);
+});
+
+test('an apiKey that cannot be sent as a header is refused at creation, without echoing the key', () => {
+  for (const apiKey of [`${KEY}\n`, `sk_live\r\nX-Evil: 1`, `${KEY}\u0000`, `${KEY}\u200B`]) {
+    assert.throws(
+      () => createProxyHandler({ apiKey }),
+      (e: unknown) => e instanceof OnceLinkError && /apiKey must be .* sent as a header/.test(e.message) && !e.message.includes('sk_live') && !e.message.includes(KEY),
+    );
+  }
 });
