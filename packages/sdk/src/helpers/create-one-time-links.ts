@@ -5,7 +5,13 @@ import { BookingCalendars } from '../resources/booking-calendars.js';
 import { MasterPages } from '../resources/master-pages.js';
 import type { BookingCalendarLinkCreateParams, OneTimeLink } from '../schemas/one-time-link.js';
 
-export type OneTimeLinkTarget = { masterPage: string } | { bookingCalendar: string; body?: BookingCalendarLinkCreateParams | undefined };
+/**
+ * Where the links go: a master page (which takes no body) or a booking calendar with an optional
+ * body. Exactly one; both ids, or a body with a master page, are type errors (and refused at run time).
+ */
+export type OneTimeLinkTarget =
+  | { masterPage: string; bookingCalendar?: never; body?: never }
+  | { bookingCalendar: string; body?: BookingCalendarLinkCreateParams | undefined; masterPage?: never };
 
 export interface CreateOneTimeLinksOptions {
   signal?: AbortSignal | undefined;
@@ -65,7 +71,7 @@ export async function createOneTimeLinks(
 function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget): () => Promise<OneTimeLink> {
   const t = (target ?? {}) as { masterPage?: unknown; bookingCalendar?: unknown; body?: BookingCalendarLinkCreateParams };
   const isId = (v: unknown): v is string => typeof v === 'string' && v !== '';
-  if (isId(t.masterPage) && t.bookingCalendar === undefined) {
+  if (isId(t.masterPage) && t.bookingCalendar === undefined && t.body === undefined) {
     const pages = new MasterPages(client);
     const id = t.masterPage;
     return () => pages.createOneTimeLink(id);
@@ -76,6 +82,6 @@ function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget): () => Promi
     return () => calendars.createOneTimeLink(id, t.body);
   }
   throw new OnceLinkError(
-    'createOneTimeLinks: `target` must be { masterPage: id } or { bookingCalendar: id, body? }, with exactly one non-empty id.',
+    'createOneTimeLinks: `target` must be { masterPage: id } or { bookingCalendar: id, body? }, with exactly one non-empty id (a master page takes no body).',
   );
 }
