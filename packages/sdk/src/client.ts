@@ -85,19 +85,16 @@ function checkBaseURL(value: string): string {
   return value.replace(/\/+$/, '');
 }
 
-function checkCount(name: string, value: number | undefined, fallback: number): number {
+function checkCount(name: string, value: number | undefined, fallback: number, max = Infinity): number {
   if (value === undefined) return fallback;
   if (!(value >= 0) || !Number.isFinite(value)) {
     throw new OnceLinkError(`${name} must be a finite number of 0 or more; got ${String(value)}.`);
   }
+  if (value > max) throw new OnceLinkError(`${name} must be at most ${max} ms (about 24.8 days, the longest a timer waits); got ${value}.`);
   return value;
 }
 
-function checkTimeout(value: number | undefined, fallback: number): number {
-  const timeout = checkCount('timeout', value, fallback);
-  if (timeout > maxTimeout) throw new OnceLinkError(`timeout must be at most ${maxTimeout} ms (about 24.8 days); got ${timeout}.`);
-  return timeout;
-}
+const checkTimeout = (value: number | undefined, fallback: number) => checkCount('timeout', value, fallback, maxTimeout);
 
 /**
  * The HTTP core without any resource attached. `new MasterPages(core)` and friends add the
@@ -232,7 +229,7 @@ export class OnceLinkCore {
       if (isRedirect(response)) {
         void response.body?.cancel().catch(() => undefined);
         throw new OnceLinkError(
-          `${route}: the API answered a redirect (${response.status || 'opaque'}), which the SDK does not follow so the API key goes only to baseURL. Set baseURL to the address the API answers at.`,
+          `${route}: the API answered a redirect (${response.status || 'opaque'}); not followed, so the API key goes only to baseURL. Set baseURL to the API's own address.`,
         );
       }
       const bytes = await readCapped(response, maxResponseBytes);

@@ -42,7 +42,7 @@ test('Retry-After as an HTTP date is honoured too', async () => {
   assert.deepEqual(clock.sleeps, [5000]);
 });
 
-for (const value of ['-5', '5, 10', '1.5', 'soon', 'Thu, 01 Jan 1970 00:00:00', '2026-01-01T00:00:05Z']) {
+for (const value of ['-5', '5, 10', '1.5', 'soon', 'Thu, 01 Jan 1970 00:00:00', 'Thu, 01 Foo 2026 00:00:05 GMT', '2026-01-01T00:00:05Z']) {
   test(`a Retry-After that is neither digits nor an HTTP date (${JSON.stringify(value)}) is ignored: the normal backoff applies`, async () => {
     failThen('get', `${API}/master-pages`, [rateLimited(value), rateLimited(value)], () => reply(list([])));
     const { client: c, clock } = client();

@@ -102,7 +102,8 @@ export class WebhookVerificationError extends OnceLinkError {
 // RFC 9110 allows only these two forms; anything else (a negative number, "5, 10" from two
 // headers, a loose date) is ignored and the normal backoff used, rather than read as "now".
 const delaySeconds = /^\d+$/;
-const imfFixdate = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
+// The IMF-fixdate shape ('Sun, 06 Nov 1994 08:49:37 GMT'); Date.parse then refuses a bad month or time.
+const imfFixdate = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
 
 /**
  * `Retry-After` in seconds (delay-seconds or an IMF-fixdate HTTP date), or undefined when
