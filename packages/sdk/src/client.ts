@@ -1,7 +1,7 @@
 // OnceLinkCore: the one small HTTP core every resource goes through (auth, limiter, retries, timeouts, errors, validation).
 import ky from 'ky';
 import type * as z from 'zod/mini';
-import { systemClock, type Clock } from './core/clock.js';
+import { maxTimeout, systemClock, type Clock } from './core/clock.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -10,10 +10,11 @@ import {
   ResponseValidationError,
   apiErrorFor,
 } from './core/errors.js';
-import { checkHeaders } from './core/headers.js';
+import { checkApiKey, checkHeaders } from './core/headers.js';
 import { PagePromise, type Page } from './core/pagination.js';
 import { RateLimiter } from './core/rate-limiter.js';
 import { readCapped } from './core/read-capped.js';
+import { isRedirect, noRedirect } from './core/redirect.js';
 import type { Query, RequestOptions } from './core/request-options.js';
 import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './core/retry.js';
 import { validate } from './core/validation.js';
@@ -32,11 +33,11 @@ export interface ClientOptions {
   baseURL?: string | undefined;
   /** A fetch implementation; defaults to the global one. */
   fetch?: ((input: string | URL | Request, init?: RequestInit) => Promise<Response>) | undefined;
-  /** Milliseconds per attempt; default 30 000. */
+  /** Milliseconds per attempt; default 30 000, at most 2^31 - 1 (about 24.8 days). */
   timeout?: number | undefined;
   /** Retries after the first attempt; default 2. */
   maxRetries?: number | undefined;
-  /** Client-side limit on request starts per second; default 5 (the account limit). */
+  /** Client-side limit on request starts per second; default 5 (the account limit). Below 1, e.g. 0.5, spaces them 1/rate s apart. */
   maxRequestsPerSecond?: number | undefined;
   defaultHeaders?: Record<string, string> | undefined;
   /** Allows an `apiKey` in a browser. Anyone who opens the page can then read the key. */
@@ -84,13 +85,16 @@ function checkBaseURL(value: string): string {
   return value.replace(/\/+$/, '');
 }
 
-function checkCount(name: string, value: number | undefined, fallback: number): number {
+function checkCount(name: string, value: number | undefined, fallback: number, max = Infinity): number {
   if (value === undefined) return fallback;
   if (!(value >= 0) || !Number.isFinite(value)) {
     throw new OnceLinkError(`${name} must be a finite number of 0 or more; got ${String(value)}.`);
   }
+  if (value > max) throw new OnceLinkError(`${name} must be at most ${max} ms (about 24.8 days, the longest a timer waits); got ${value}.`);
   return value;
 }
+
+const checkTimeout = (value: number | undefined, fallback: number) => checkCount('timeout', value, fallback, maxTimeout);
 
 /**
  * The HTTP core without any resource attached. `new MasterPages(core)` and friends add the
@@ -113,11 +117,9 @@ export class OnceLinkCore {
           "Point baseURL at a proxy made with '@oncelink/sdk/proxy' instead, or pass dangerouslyAllowBrowser: true if you accept the risk.",
       );
     }
-    if (options.apiKey !== undefined && (typeof options.apiKey !== 'string' || options.apiKey === '')) {
-      throw new OnceLinkError('apiKey must be a non-empty string (or left out when baseURL is a proxy that adds it).');
-    }
+    if (options.apiKey !== undefined) checkApiKey('', options.apiKey);
     this.baseURL = checkBaseURL(options.baseURL ?? DEFAULT_BASE_URL);
-    this.timeout = checkCount('timeout', options.timeout, 30_000);
+    this.timeout = checkTimeout(options.timeout, 30_000);
     this.maxRetries = checkCount('maxRetries', options.maxRetries, 2);
     this.#apiKey = options.apiKey;
     checkHeaders('defaultHeaders', options.defaultHeaders);
@@ -138,6 +140,7 @@ export class OnceLinkCore {
   /** Sends one API request (retrying what is safe to retry) and returns the validated body. */
   async request<S extends z.ZodMiniType>(req: APIRequest, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
     const maxRetries = checkCount('maxRetries', options.maxRetries, this.maxRetries);
+    const timeout = checkTimeout(options.timeout, this.timeout);
     const route = `${req.method} /${req.path}`;
     checkHeaders(route, options.headers);
     const body = serialize(route, req.body);
@@ -146,7 +149,7 @@ export class OnceLinkCore {
       let failure: Failure;
       let headers: Headers | undefined;
       try {
-        const { response, answer } = await this.#send(req, body, options, route);
+        const { response, answer } = await this.#send(req, body, { ...options, timeout }, route);
         headers = response.headers;
         if (response.ok) return validate(schema, answer, { route, requestId: headers.get('request-id') ?? undefined });
         error = apiErrorFor(response.status, readErrorBody(answer), headers);
@@ -196,7 +199,7 @@ export class OnceLinkCore {
     const controller = new AbortController();
     const onAbort = () => controller.abort(userSignal?.reason);
     userSignal?.addEventListener('abort', onAbort, { once: true });
-    const timeout = checkCount('timeout', options.timeout, this.timeout);
+    const timeout = options.timeout ?? this.timeout;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -220,8 +223,15 @@ export class OnceLinkCore {
         retry: 0,
         timeout: false,
         throwHttpErrors: false,
+        ...noRedirect,
         ...(this.#fetch ? { fetch: this.#fetch } : {}),
       });
+      if (isRedirect(response)) {
+        void response.body?.cancel().catch(() => undefined);
+        throw new OnceLinkError(
+          `${route}: the API answered a redirect (${response.status || 'opaque'}); not followed, so the API key goes only to baseURL. Set baseURL to the API's own address.`,
+        );
+      }
       const bytes = await readCapped(response, maxResponseBytes);
       if (!bytes && response.ok) throw tooLarge(route, response);
       // An error answer too large to read is still an error of its status, just without details.
@@ -234,7 +244,7 @@ export class OnceLinkCore {
       }
       return { response, answer };
     } catch (cause) {
-      if (cause instanceof ResponseValidationError) throw cause;
+      if (cause instanceof OnceLinkError) throw cause;
       if (userSignal?.aborted) throw aborted(cause);
       if (timedOut) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause });
       throw new APIConnectionError(`${route} failed before an answer came back: ${describe(cause)}`, { cause });

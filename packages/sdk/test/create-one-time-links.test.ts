@@ -82,6 +82,35 @@ test('aborting stops the bulk run and keeps what was made', async () => {
   assert.ok(error.links.length >= 3 && error.links.length < 50);
 });
 
+test('aborting part-way loses no link: requests the API already took finish, and `links` holds every link it made', async () => {
+  const made: string[] = [];
+  server.use(
+    http.post(`${API}/master-pages/:id/one-time-links`, async () => {
+      const id = `L${made.length}`;
+      made.push(id); // the API has made the link; its answer is still on the way
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return reply(linkFixture(id));
+    }),
+  );
+  const controller = new AbortController();
+  const error = await createOneTimeLinks(core().core, { masterPage: 'MP-1' }, 20, {
+    signal: controller.signal,
+    onProgress: ({ done }) => done === 1 && controller.abort(),
+  }).catch((e: unknown) => e);
+  assert.ok(error instanceof CreateOneTimeLinksError);
+  assert.ok(error.cause instanceof APIUserAbortError);
+  assert.ok(made.length < 20, 'the abort stopped new requests');
+  assert.deepEqual(error.links.map((l) => l.id).sort(), [...made].sort(), 'every link the API made is returned');
+});
+
+test('a signal aborted before the call starts no request', async () => {
+  const { calls } = serveLinks('master-pages/MP-1/one-time-links');
+  const error = await createOneTimeLinks(core().core, { masterPage: 'MP-1' }, 3, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+  assert.ok(error instanceof CreateOneTimeLinksError && error.cause instanceof APIUserAbortError);
+  assert.deepEqual(error.links, []);
+  assert.equal(calls(), 0);
+});
+
 test('bad count or target is refused before any request', async () => {
   const { calls } = serveLinks('master-pages/MP-1/one-time-links');
   const c = core().core;

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http } from 'msw';
+import { OnceLinkError } from '../src/index.js';
 import { emptySeed } from '../../mock-api/src/index.js';
 import { API, client, list, masterPageFixture, reply, server, useFake, type Sent } from './support.js';
 
@@ -65,4 +66,47 @@ test('a failing page rejects the iteration with the API error', async () => {
   await assert.rejects(async () => {
     for await (const _ of client().client.masterPages.list());
   }, { name: 'BadRequestError', param: 'after' });
+});
+
+test('iteration stops with an error when the API cycles between pages (A, B, A, ...)', async () => {
+  // A broken API the fake never imitates: hand-written.
+  server.use(
+    http.get(`${API}/master-pages`, ({ request }) => {
+      const after = new URL(request.url).searchParams.get('after');
+      return reply(list([masterPageFixture(after === 'MP-A' ? 'MP-B' : 'MP-A')], true));
+    }),
+  );
+  const got: string[] = [];
+  await assert.rejects(async () => {
+    for await (const page of client().client.masterPages.list()) {
+      got.push(page.id);
+      if (got.length > 10) return; // the bug: it would go on for ever
+    }
+  }, (e: unknown) => e instanceof OnceLinkError && /same page twice \(after 'MP-A'\)/.test(e.message));
+  assert.deepEqual(got, ['MP-A', 'MP-B', 'MP-A']);
+});
+
+test('an empty page that says has_more: true is an error, not a silent end', async () => {
+  // A broken API the fake never imitates: hand-written.
+  server.use(
+    http.get(`${API}/master-pages`, ({ request }) =>
+      new URL(request.url).searchParams.has('after') ? reply(list([], true)) : reply(list([masterPageFixture('MP-1')], true)),
+    ),
+  );
+  const got: string[] = [];
+  await assert.rejects(async () => {
+    for await (const page of client().client.masterPages.list()) got.push(page.id);
+  }, (e: unknown) => e instanceof OnceLinkError && /has_more: true with an empty page/.test(e.message));
+  assert.deepEqual(got, ['MP-1']);
+});
+
+test('a list started with `before` can be awaited for its page, but iterating it is refused before any request', async () => {
+  const sent = serveThreePages();
+  const page = await client().client.masterPages.list({ before: 'MP-3', limit: 2 });
+  assert.ok(page.data.every((p) => p.id !== 'MP-3'));
+  assert.equal(sent.length, 1);
+  await assert.rejects(async () => {
+    for await (const _ of client().client.masterPages.list({ before: 'MP-3' }));
+  }, (e: unknown) => e instanceof OnceLinkError && /cannot start from `before`/.test(e.message));
+  assert.equal(sent.length, 1, 'nothing more was requested');
 });

@@ -179,7 +179,7 @@ test('the timeout also ends an answer whose body stalls half-way (a real upstrea
 });
 
 test('refuses a timeout that is not a positive number of milliseconds', () => {
-  for (const timeout of [0, -1, Number.NaN, Infinity, '5000' as unknown as number]) {
+  for (const timeout of [0, -1, Number.NaN, Infinity, '5000' as unknown as number, 2 ** 31, 1e10]) {
     assert.throws(() => createProxyHandler({ apiKey: KEY, timeout }), /`timeout` must be a finite number of milliseconds above 0/);
   }
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
-import { http, passthrough } from 'msw';
+import { HttpResponse, http, passthrough } from 'msw';
 import { APIConnectionError, InternalServerError, OnceLink, RateLimitError } from '../src/index.js';
 import { API, FakeClock, KEY, client, list, reply, server, useFake } from './support.js';
 
@@ -40,6 +40,29 @@ test('Retry-After as an HTTP date is honoured too', async () => {
   failThen('get', `${API}/master-pages`, [rateLimited(when)], () => reply(list([])));
   await new OnceLink({ apiKey: KEY, clock }).masterPages.list();
   assert.deepEqual(clock.sleeps, [5000]);
+});
+
+for (const value of ['-5', '5, 10', '1.5', 'soon', 'Thu, 01 Jan 1970 00:00:00', 'Thu, 01 Foo 2026 00:00:05 GMT', '2026-01-01T00:00:05Z']) {
+  test(`a Retry-After that is neither digits nor an HTTP date (${JSON.stringify(value)}) is ignored: the normal backoff applies`, async () => {
+    failThen('get', `${API}/master-pages`, [rateLimited(value), rateLimited(value)], () => reply(list([])));
+    const { client: c, clock } = client();
+    await c.masterPages.list();
+    assert.deepEqual(clock.sleeps, [437.5, 875], 'not read as "retry at once" nor as another wait');
+  });
+}
+
+test('two Retry-After headers (read as "5, 10") are ignored, and RateLimitError.retryAfter says nothing', async () => {
+  const twice = () =>
+    new HttpResponse(JSON.stringify({ type: 'rate_limit_error', message: 'Too many requests.' }), {
+      status: 429,
+      headers: [['Retry-After', '5'], ['Retry-After', '10'], ['content-type', 'application/json']],
+    });
+  failThen('get', `${API}/master-pages`, [twice(), twice(), twice()], () => reply(list([])));
+  const { client: c, clock } = client();
+  const error = await c.masterPages.list().catch((e: unknown) => e);
+  assert.ok(error instanceof RateLimitError);
+  assert.equal(error.retryAfter, undefined);
+  assert.deepEqual(clock.sleeps, [437.5, 875]);
 });
 
 test('without Retry-After the wait grows exponentially with jitter (0.5 s, 1 s, less up to 25%)', async () => {

@@ -9,6 +9,9 @@ export interface Clock {
   random(): number;
 }
 
+/** The longest a timer can wait (2^31 - 1 ms, about 24.8 days): setTimeout fires at once for more. */
+export const maxTimeout = 2 ** 31 - 1;
+
 export const systemClock: Clock = {
   now: () => Date.now(),
   random: () => Math.random(),

@@ -99,15 +99,20 @@ export class WebhookVerificationError extends OnceLinkError {
   override name = 'WebhookVerificationError';
 }
 
+// RFC 9110 allows only these two forms; anything else (a negative number, "5, 10" from two
+// headers, a loose date) is ignored and the normal backoff used, rather than read as "now".
+const delaySeconds = /^\d+$/;
+// The IMF-fixdate shape ('Sun, 06 Nov 1994 08:49:37 GMT'); Date.parse then refuses a bad month or time.
+const imfFixdate = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/;
+
 /**
- * `Retry-After` in seconds (delta-seconds or an HTTP date), or undefined when absent or
- * unreadable.
+ * `Retry-After` in seconds (delay-seconds or an IMF-fixdate HTTP date), or undefined when
+ * absent or in any other form.
  */
 export function parseRetryAfterSeconds(value: string | null, now: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(value);
+  const text = value?.trim() ?? '';
+  if (delaySeconds.test(text)) return Number(text);
+  const date = imfFixdate.test(text) ? Date.parse(text) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 

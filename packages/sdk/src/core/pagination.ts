@@ -16,7 +16,7 @@ export interface ListParams {
   limit?: number | undefined;
   /** An object id: the page after it. */
   after?: string | undefined;
-  /** An object id: the page before it. Not together with `after`. */
+  /** An object id: the page before it. Not together with `after`; such a list can be awaited, not iterated. */
   before?: string | undefined;
 }
 
@@ -56,19 +56,25 @@ export class PagePromise<T extends { id: string }> implements Promise<Page<T>>, 
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    // Walking forward: `before` would contradict `after` (the API refuses both).
-    const { before: _before, after: start, ...rest } = this.#query;
-    let after = start;
+    const { before, after: start, ...rest } = this.#query;
+    if (before !== undefined && before !== null) {
+      throw new OnceLinkError(
+        '`for await` walks a list forward (with `after`), so it cannot start from `before`. Await the list for that one page, or iterate from `after` instead.',
+      );
+    }
+    // Every cursor followed so far: a server that hands back one already seen would loop forever.
+    const seen = new Set([start]);
     let page = await this.#firstPage();
     for (;;) {
       yield* page.data;
+      if (!page.has_more) return;
       const last = page.data.at(-1);
-      if (!page.has_more || !last) return;
-      if (after === last.id) {
+      if (!last) throw new OnceLinkError('The API answered has_more: true with an empty page, so there is no cursor to go on from; stopping.');
+      if (seen.has(last.id)) {
         throw new OnceLinkError(`The API answered the same page twice (after '${last.id}'); stopping instead of looping forever.`);
       }
-      after = last.id;
-      page = await this.#fetchPage({ ...rest, after });
+      seen.add(last.id);
+      page = await this.#fetchPage({ ...rest, after: last.id });
     }
   }
 }

@@ -4,7 +4,7 @@
 export interface RequestOptions {
   /** Aborts the call; it then rejects with `APIUserAbortError`. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds per attempt before `APIConnectionTimeoutError`. */
+  /** Milliseconds per attempt before `APIConnectionTimeoutError`; at most 2^31 - 1. */
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   /** Extra headers for this call (an `API-Key` here is ignored; set the key on the client). */

@@ -1,11 +1,17 @@
 // createOneTimeLinks: many one-time links for one target, paced by the client's rate limiter, keeping what was made if it fails.
 import type { OnceLinkCore } from '../client.js';
-import { CreateOneTimeLinksError, OnceLinkError } from '../core/errors.js';
+import { APIUserAbortError, CreateOneTimeLinksError, OnceLinkError } from '../core/errors.js';
 import { BookingCalendars } from '../resources/booking-calendars.js';
 import { MasterPages } from '../resources/master-pages.js';
 import type { BookingCalendarLinkCreateParams, OneTimeLink } from '../schemas/one-time-link.js';
 
-export type OneTimeLinkTarget = { masterPage: string } | { bookingCalendar: string; body?: BookingCalendarLinkCreateParams | undefined };
+/**
+ * Where the links go: a master page (which takes no body) or a booking calendar with an optional
+ * body. Exactly one; both ids, or a body with a master page, are type errors (and refused at run time).
+ */
+export type OneTimeLinkTarget =
+  | { masterPage: string; bookingCalendar?: never; body?: never }
+  | { bookingCalendar: string; body?: BookingCalendarLinkCreateParams | undefined; masterPage?: never };
 
 export interface CreateOneTimeLinksOptions {
   signal?: AbortSignal | undefined;
@@ -18,8 +24,10 @@ const parallel = 5;
 /**
  * Creates `count` one-time links on a master page or booking calendar. Resolves to the links in
  * the order they were made; on the first failure stops starting new ones and rejects with a
- * `CreateOneTimeLinksError` whose `links` holds every link already made (none is lost) and
- * whose `cause` is the error that stopped it.
+ * `CreateOneTimeLinksError` whose `links` holds every link made (none is lost) and whose
+ * `cause` is the error that stopped it. `signal` stops new requests only: those already started
+ * (possibly waiting for the rate limiter) finish or fail on their own, since the API may have
+ * made their links already; it then rejects with `cause` an `APIUserAbortError`.
  */
 export async function createOneTimeLinks(
   client: OnceLinkCore,
@@ -31,14 +39,20 @@ export async function createOneTimeLinks(
     throw new OnceLinkError(`createOneTimeLinks: \`count\` must be a whole number of 1 or more; got ${String(count)}.`);
   }
   const create = linkMaker(client, target);
+  const { signal } = options;
   const links: OneTimeLink[] = [];
   let started = 0;
   let failure: { error: unknown } | undefined;
   const worker = async () => {
     while (started < count && !failure) {
+      if (signal?.aborted) {
+        failure = { error: new APIUserAbortError('createOneTimeLinks was aborted.', { cause: signal.reason }) };
+        break;
+      }
       started++;
       try {
-        const link = await create(options.signal);
+        // No signal here: aborting a request the API may have acted on would lose its link.
+        const link = await create();
         links.push(link);
         options.onProgress?.({ done: links.length, total: count, link });
       } catch (error) {
@@ -54,20 +68,20 @@ export async function createOneTimeLinks(
   return links;
 }
 
-function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget): (signal?: AbortSignal) => Promise<OneTimeLink> {
+function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget): () => Promise<OneTimeLink> {
   const t = (target ?? {}) as { masterPage?: unknown; bookingCalendar?: unknown; body?: BookingCalendarLinkCreateParams };
   const isId = (v: unknown): v is string => typeof v === 'string' && v !== '';
-  if (isId(t.masterPage) && t.bookingCalendar === undefined) {
+  if (isId(t.masterPage) && t.bookingCalendar === undefined && t.body === undefined) {
     const pages = new MasterPages(client);
     const id = t.masterPage;
-    return (signal) => pages.createOneTimeLink(id, { signal });
+    return () => pages.createOneTimeLink(id);
   }
   if (isId(t.bookingCalendar) && t.masterPage === undefined) {
     const calendars = new BookingCalendars(client);
     const id = t.bookingCalendar;
-    return (signal) => calendars.createOneTimeLink(id, t.body, { signal });
+    return () => calendars.createOneTimeLink(id, t.body);
   }
   throw new OnceLinkError(
-    'createOneTimeLinks: `target` must be { masterPage: id } or { bookingCalendar: id, body? }, with exactly one non-empty id.',
+    'createOneTimeLinks: `target` must be { masterPage: id } or { bookingCalendar: id, body? }, with exactly one non-empty id (a master page takes no body).',
   );
 }

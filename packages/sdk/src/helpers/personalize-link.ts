@@ -14,8 +14,12 @@ const maxUrlLength = 2000;
 // specials or whitespace (quoted local parts are not supported). IDN domains pass as typed.
 const notInAddress = String.raw`\s@<>()[\]\\,;:"`;
 const emailPattern = new RegExp(String.raw`^[^${notInAddress}]+@[^${notInAddress}.]+(\.[^${notInAddress}.]+)+$`, 'u');
-// Control characters break URLs, logs and headers; direction overrides make a name read as something else.
-const invisible = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Control characters and line separators break URLs, logs and headers; format characters are
+// invisible (a zero-width space makes two emails look alike, a direction override makes a name read
+// as something else). Kept: the zero-width (non-)joiners and the left-to-right and right-to-left
+// marks, which names in Persian, Indic or Hebrew script and emoji need; alone they leave it empty.
+const invisible = /[\p{Cc}\p{Zl}\p{Zp}]|(?![\u200C-\u200F])\p{Cf}/u;
+const marks = /[\u200C-\u200F]/g;
 // Half of a surrogate pair cannot be percent-encoded faithfully (it would silently become U+FFFD).
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -28,9 +32,9 @@ function checkField(field: 'name' | 'email', value: unknown): string {
   if (value === undefined || value === null) refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
   if (typeof value !== 'string') refuse(`\`${field}\` must be a string; got ${typeof value}.`);
   const trimmed = value.trim();
-  if (trimmed === '') refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
+  if (trimmed.replace(marks, '').trim() === '') refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
   if (invisible.test(trimmed)) {
-    refuse(`\`${field}\` contains a control or text-direction character (a line break, say); remove it.`);
+    refuse(`\`${field}\` contains an invisible or control character (a line break, a zero-width space, a text-direction override, say); remove it.`);
   }
   if (loneSurrogate.test(trimmed)) refuse(`\`${field}\` contains a broken character (half of a UTF-16 pair); fix the text.`);
   const length = [...trimmed].length;

@@ -1,6 +1,9 @@
 // @oncelink/sdk/proxy: a fetch-style handler that lets a browser reach a few API routes without ever holding the key.
+import { maxTimeout } from '../core/clock.js';
 import { OnceLinkError } from '../core/errors.js';
+import { checkApiKey } from '../core/headers.js';
 import { readCapped } from '../core/read-capped.js';
+import { isRedirect, noRedirect } from '../core/redirect.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
 export interface ProxyOptions {
@@ -15,7 +18,7 @@ export interface ProxyOptions {
   allow?: readonly string[] | undefined;
   /**
    * Milliseconds the API has to answer, body included, before the proxy gives up with a 504;
-   * default 30 000. A stalled upstream then never holds a connection of your server open.
+   * default 30 000, at most 2^31 - 1. A stalled upstream then never holds a connection of your server open.
    */
   timeout?: number | undefined;
 }
@@ -40,10 +43,13 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
   if (typeof options?.apiKey !== 'string' || options.apiKey === '') {
     throw new OnceLinkError('createProxyHandler: `apiKey` is required (read it from the server environment, never from the browser).');
   }
+  checkApiKey('createProxyHandler: ', options.apiKey);
   const { apiKey } = options;
   const timeout = options.timeout ?? 30_000;
-  if (typeof timeout !== 'number' || !(timeout > 0) || !Number.isFinite(timeout)) {
-    throw new OnceLinkError(`createProxyHandler: \`timeout\` must be a finite number of milliseconds above 0; got ${String(timeout)}.`);
+  if (typeof timeout !== 'number' || !(timeout > 0) || !(timeout <= maxTimeout)) {
+    throw new OnceLinkError(
+      `createProxyHandler: \`timeout\` must be a finite number of milliseconds above 0 and at most ${maxTimeout} (about 24.8 days); got ${String(timeout)}.`,
+    );
   }
   const baseURL = (options.baseURL ?? 'https://api.oncehub.com/v2').replace(/\/+$/, '');
   // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
@@ -81,6 +87,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
         headers,
         ...(body === undefined ? {} : { body }),
         signal: AbortSignal.any([request.signal, deadline]),
+        ...noRedirect,
       });
     } catch (error) {
       // Logged for the operator (no key, no body in it); the browser gets a plain 504 or 502.
@@ -90,6 +97,13 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       }
       console.error(`oncelink proxy: ${request.method} /${route} did not reach the API: ${error instanceof Error ? error.message : String(error)}`);
       return errorResponse(502, 'api_error', 'The proxy could not reach the link API. Try again in a moment.');
+    }
+    if (isRedirect(upstream)) {
+      void upstream.body?.cancel().catch(() => undefined);
+      console.error(
+        `oncelink proxy: ${request.method} /${route}: the API answered a redirect (${upstream.status}); not followed, so the key goes only to baseURL. Check baseURL.`,
+      );
+      return errorResponse(502, 'api_error', 'The link API answered a redirect, which the proxy does not follow. Try again later.');
     }
     const responseHeaders = new Headers();
     for (const name of forwardedResponseHeaders) {

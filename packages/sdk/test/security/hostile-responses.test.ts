@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { InternalServerError, OnceLinkError, ResponseValidationError, personalizeLink } from '../../src/index.js';
-import { API, client, list, masterPageFixture, reply, server } from '../support.js';
+import { API, KEY, client, list, masterPageFixture, reply, server } from '../support.js';
 
 const MB = 1024 * 1024;
 
@@ -107,4 +107,22 @@ test('a body that is not JSON on a 200 is a ResponseValidationError saying what 
   const error = await client().client.masterPages.retrieve('MP-1').catch((e: unknown) => e);
   assert.ok(error instanceof ResponseValidationError);
   assert.match(error.message, /expected object, got string/);
+});
+
+test('a redirect to another host is not followed: the key never leaves baseURL and the error says why', async () => {
+  const elsewhere: Array<string | null> = [];
+  server.use(
+    http.get(`${API}/master-pages`, () => new HttpResponse(null, { status: 302, headers: { Location: 'https://collector.example/keys' } })),
+    http.get('https://collector.example/keys', ({ request }) => {
+      elsewhere.push(request.headers.get('api-key'));
+      return reply(list([]));
+    }),
+  );
+  const { client: c, clock } = client();
+  const error: unknown = await c.masterPages.list().catch((e: unknown) => e);
+  assert.deepEqual(elsewhere, [], 'the request (and the key) reached the other host');
+  assert.ok(error instanceof OnceLinkError, String(error));
+  assert.match(error.message, /GET \/master-pages: the API answered a redirect \(302\); not followed/);
+  assert.ok(!error.message.includes(KEY));
+  assert.deepEqual(clock.sleeps, [], 'a redirect is not retried');
 });

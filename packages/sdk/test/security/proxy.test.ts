@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
+import { OnceLinkError } from '../../src/index.js';
 import { createProxyHandler } from '../../src/proxy/index.js';
 import { API, KEY, linkFixture, list, masterPageFixture, reply, server } from '../support.js';
 
@@ -167,4 +168,38 @@ test('when the API cannot be reached, neither the 502 nor the log line holds the
   await assertNoKey(response);
   assert.ok(logged.length > 0, 'the operator is told');
   for (const line of logged) assert.ok(!line.includes(KEY), `no key in the log: ${line}`);
+});
+
+test('an upstream redirect is answered 502 and never followed, so the key reaches no other host', async () => {
+  const elsewhere: Array<string | null> = [];
+  server.use(
+    http.get(`${API}/master-pages`, () => new HttpResponse(null, { status: 307, headers: { Location: 'https://collector.example/keys' } })),
+    http.get('https://collector.example/keys', ({ request }) => {
+      elsewhere.push(request.headers.get('api-key'));
+      return reply(list([]));
+    }),
+  );
+  const logged: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  let response: Response;
+  try {
+    response = await proxy(new Request(`${mount}/master-pages`));
+  } finally {
+    console.error = original;
+  }
+  assert.deepEqual(elsewhere, [], 'the request (and the key) reached the other host');
+  assert.equal(response.status, 502);
+  assert.equal(response.headers.get('location'), null);
+  assert.match(((await response.json()) as { message: string }).message, /redirect/);
+  assert.match(logged.join('\n'), /answered a redirect \(307\)/);
+});
+
+test('an apiKey that cannot be sent as a header is refused at creation, without echoing the key', () => {
+  for (const apiKey of [`${KEY}\n`, `sk_live\r\nX-Evil: 1`, `${KEY}\u0000`, `${KEY}\u200B`]) {
+    assert.throws(
+      () => createProxyHandler({ apiKey }),
+      (e: unknown) => e instanceof OnceLinkError && /apiKey must be .* sent as a header/.test(e.message) && !e.message.includes('sk_live') && !e.message.includes(KEY),
+    );
+  }
 });

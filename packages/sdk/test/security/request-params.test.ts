@@ -59,6 +59,7 @@ const refusedCalls: ReadonlyArray<{ case: string; call: Call; field: RegExp }> =
     field: /X Trace/,
   },
   { case: 'a negative per-call timeout', call: (c) => c.masterPages.list(undefined, { timeout: -1 }), field: /timeout/ },
+  { case: 'a per-call timeout over 2^31 - 1 ms (a timer would fire at once)', call: (c) => c.masterPages.list(undefined, { timeout: 2 ** 31 }), field: /timeout must be at most 2147483647 ms/ },
   { case: 'a NaN per-call maxRetries', call: (c) => c.masterPages.list(undefined, { maxRetries: NaN }), field: /maxRetries/ },
   {
     case: 'a per-call timeout that is a string',
@@ -83,6 +84,9 @@ const refusedOptions: ReadonlyArray<{ case: string; options: Record<string, unkn
   { case: 'an empty apiKey', options: { apiKey: '' }, field: /apiKey/ },
   { case: 'an apiKey that is a number', options: { apiKey: 12345 }, field: /apiKey/ },
   { case: 'a negative timeout', options: { timeout: -5 }, field: /timeout/ },
+  { case: 'a timeout over 2^31 - 1 ms (a timer would fire at once)', options: { timeout: 1e10 }, field: /timeout must be at most 2147483647 ms/ },
+  { case: 'an apiKey that cannot be a header (a trailing line break)', options: { apiKey: `${KEY}\n` }, field: /apiKey must be .* sent as a header/ },
+  { case: 'an apiKey with a character beyond Latin-1', options: { apiKey: `${KEY}\u2028x` }, field: /apiKey must be .* sent as a header/ },
   { case: 'an infinite maxRetries', options: { maxRetries: Infinity }, field: /maxRetries/ },
   { case: 'zero requests per second', options: { maxRequestsPerSecond: 0 }, field: /maxRequestsPerSecond/ },
   { case: 'a default header value with a line break', options: { defaultHeaders: { 'X-A': 'b\nc' } }, field: /X-A/ },
