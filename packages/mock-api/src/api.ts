@@ -62,6 +62,14 @@ export interface MockApi {
 
 const trimSlash = (s: string): string => s.replace(/\/+$/, '');
 
+/** Each fake's webhook dispatcher, for the HTTP server to stop when it closes (not part of the package's API). */
+const dispatchers = new WeakMap<MockApi, WebhookDispatcher>();
+
+/** Stops the webhook deliveries still retrying for `mock`: a closed server sends nothing more. */
+export function stopDeliveries(mock: MockApi): void {
+  dispatchers.get(mock)?.stop();
+}
+
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = createClock(options.now);
   const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
@@ -90,5 +98,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...[...new Set([linkBaseURL, calendarLinkBaseURL])].flatMap((base) => hostedPageHandlers(store, base)),
     ...unknownRoute(api),
   ];
-  return { handlers, control: createControl({ store, clock, faults, limiters, dispatcher }) };
+  const mock = { handlers, control: createControl({ store, clock, faults, limiters, dispatcher }) };
+  dispatchers.set(mock, dispatcher);
+  return mock;
 }

@@ -115,6 +115,7 @@ describe('webhooks', () => {
     const cases: [unknown, string][] = [
       [{ name: 'x', events: ['booking.scheduled'] }, 'url'],
       [{ url: 'javascript:alert(1)', name: 'x', events: ['booking.scheduled'] }, 'url'],
+      [{ url: 'https://user:s3cret@a.example/hooks', name: 'x', events: ['booking.scheduled'] }, 'url'],
       [{ url: 'https://a.example', name: 'x', events: [] }, 'events'],
       [{ url: 'https://a.example', name: 'x', events: ['booking.exploded'] }, 'events[0]'],
       [{ url: 'https://a.example', events: ['booking.scheduled'] }, 'name'],

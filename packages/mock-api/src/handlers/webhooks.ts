@@ -20,6 +20,8 @@ function readUrl(value: string): string {
     throw badRequest(`Invalid value for 'url': not an absolute URL.`, 'url');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badRequest(`Invalid value for 'url': use an http or https URL.`, 'url');
+  // Never stored or echoed: a password in a URL would come back in every list and retrieve.
+  if (url.username || url.password) throw badRequest(`Invalid value for 'url': it must not hold a user name or password.`, 'url');
   return url.href;
 }
 

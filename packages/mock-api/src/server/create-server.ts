@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
-import { type MockApi, type MockApiOptions, createMockApi } from '../api.js';
+import { type MockApi, type MockApiOptions, createMockApi, stopDeliveries } from '../api.js';
 import type { MockControl } from '../control.js';
 import { emptySeed, largeSeed, seed as demoSeed } from '../fixtures/seed.js';
 import type { Fixtures } from '../fixtures/types.js';
@@ -101,6 +101,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     control: mock.control,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        stopDeliveries(mock);
         server.close((e) => (e ? reject(e) : resolve()));
         server.closeAllConnections();
       }),

@@ -31,7 +31,11 @@ export interface WebhookDelivery {
   url: string;
   body: string;
   attempts: WebhookAttempt[];
-  state: 'pending' | 'delivered' | 'failed';
+  /**
+   * `stopped`: no more attempts, because the subscription was deleted, or the fake was reset
+   * or closed, before the event got through.
+   */
+  state: 'pending' | 'delivered' | 'failed' | 'stopped';
 }
 
 export interface DispatcherOptions {
@@ -41,17 +45,21 @@ export interface DispatcherOptions {
 }
 
 export const defaultSender: WebhookSender = async ({ url, headers, body }) => {
-  const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+  // A redirect is an answer (non-2xx, so retried), never followed: following would post the
+  // signed event to whatever host it names, or turn it into a GET with no body.
+  const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
   // Read and drop the answer so the connection can be reused.
   await res.arrayBuffer().catch(() => undefined);
   return { status: res.status };
 };
 
-const sleep = (ms: number): Promise<void> =>
+/** Waits `ms`, or less if `stop` aborts first. */
+const sleep = (ms: number, stop: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     const t: unknown = setTimeout(resolve, ms);
     // Pending retries must not keep a test process alive.
     if (typeof t === 'object' && t !== null && 'unref' in t && typeof t.unref === 'function') t.unref();
+    stop.addEventListener('abort', () => resolve(), { once: true });
   });
 
 export class WebhookDispatcher {
@@ -60,6 +68,8 @@ export class WebhookDispatcher {
   private readonly sender: WebhookSender;
   private readonly retryDelays: readonly number[];
   private store: Store | undefined;
+  /** Aborted by reset() and stop(): deliveries begun before it make no more attempts. */
+  private stopping = new AbortController();
 
   constructor(options: DispatcherOptions = {}) {
     this.sender = options.sender ?? defaultSender;
@@ -80,14 +90,19 @@ export class WebhookDispatcher {
       const event = { id: newEventId(), object: 'event', creation_time: isoSeconds(created), type, api_version: 'v2', data: bookingWire(store, booking) };
       const delivery: WebhookDelivery = { webhookId: w.id, eventId: event.id, type, url: w.url, body: JSON.stringify(event), attempts: [], state: 'pending' };
       this.deliveries.push(delivery);
-      const run = this.deliver(delivery, w.secret, () => store.clock.now()).finally(() => this.inFlight.delete(run));
+      const run = this.deliver(delivery, w.secret, () => store.clock.now(), this.stopping.signal).finally(() => this.inFlight.delete(run));
       this.inFlight.add(run);
     }
   }
 
-  private async deliver(d: WebhookDelivery, secret: string, now: () => number): Promise<void> {
+  private async deliver(d: WebhookDelivery, secret: string, now: () => number, stop: AbortSignal): Promise<void> {
     for (let attempt = 0; attempt <= this.retryDelays.length; attempt++) {
-      if (attempt > 0) await sleep(this.retryDelays[attempt - 1] ?? 0);
+      if (attempt > 0) await sleep(this.retryDelays[attempt - 1] ?? 0, stop);
+      // A deleted subscription gets nothing more, nor does anyone once the fake is reset or closed.
+      if (stop.aborted || !this.store?.webhooks.has(d.webhookId)) {
+        d.state = 'stopped';
+        return;
+      }
       const t = now();
       const headers = {
         'Content-Type': 'application/json',
@@ -119,7 +134,15 @@ export class WebhookDispatcher {
     }
   }
 
+  /** Forgets every delivery and stops those still retrying. */
   reset(): void {
+    this.stop();
     this.deliveries.length = 0;
+  }
+
+  /** Stops every delivery still retrying (they end `stopped`); later events are delivered as usual. */
+  stop(): void {
+    this.stopping.abort();
+    this.stopping = new AbortController();
   }
 }
