@@ -104,3 +104,21 @@ test('a signed payload that is not an event raises ResponseValidationError namin
   assert.ok(error instanceof ResponseValidationError);
   assert.match(error.message, /object: expected one of "event"/);
 });
+
+test('a correctly signed event of a type not about bookings resolves, its data kept as sent', async () => {
+  const body = JSON.stringify({ ...event, type: 'conversation.started', data: { object: 'conversation', id: 'CNV-1' } });
+  const got = await verifyWebhook({ payload: body, header: sign(body), secret });
+  assert.equal(got.type, 'conversation.started');
+  assert.deepEqual(got.data as unknown, { object: 'conversation', id: 'CNV-1' });
+  // A booking event still has its booking checked, a new booking type included.
+  const broken = JSON.stringify({ ...event, type: 'booking.approved', data: { object: 'conversation', id: 'CNV-1' } });
+  const error = await verifyWebhook({ payload: broken, header: sign(broken), secret }).catch((e: unknown) => e);
+  assert.ok(error instanceof ResponseValidationError);
+});
+
+test('the timestamp is signed as written in the header, a leading zero included', async () => {
+  const t = `0${now()}`;
+  const mac = createHmac('sha256', secret).update(`${t}.`).update(payload).digest('hex');
+  const got = await verifyWebhook({ payload, header: `t=${t},s=${mac}`, secret });
+  assert.equal(got.type, 'booking.scheduled');
+});

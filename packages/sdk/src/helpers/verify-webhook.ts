@@ -2,7 +2,7 @@
 import { constantTimeEqual } from '../core/constant-time.js';
 import { WebhookVerificationError } from '../core/errors.js';
 import { validate } from '../core/validation.js';
-import { webhookEvent, type WebhookEvent } from '../schemas/webhook.js';
+import { webhookEvent, webhookEventEnvelope, type WebhookEvent } from '../schemas/webhook.js';
 
 export interface VerifyWebhookParams {
   /** The raw request body exactly as received (string or bytes), not re-serialised JSON. */
@@ -23,12 +23,13 @@ export interface VerifyWebhookParams {
 
 const encoder = new TextEncoder();
 
-function parseHeader(header: unknown): { timestamp: number; signature: Uint8Array } {
+function parseHeader(header: unknown): { t: string; timestamp: number; signature: Uint8Array } {
   const match = typeof header === 'string' ? /^\s*t=(\d{1,12})\s*,\s*s=((?:[0-9a-fA-F]{2})+)\s*$/.exec(header) : null;
   if (!match?.[1] || !match[2]) {
     throw new WebhookVerificationError("The Oncehub-Signature header is missing or malformed: expected 't=<unix seconds>,s=<hex signature>'.");
   }
-  return { timestamp: Number(match[1]), signature: Uint8Array.from(match[2].match(/../g) ?? [], (byte) => parseInt(byte, 16)) };
+  // `t` as written is what was signed ("<t>." + body); its number is only for the age.
+  return { t: match[1], timestamp: Number(match[1]), signature: Uint8Array.from(match[2].match(/../g) ?? [], (byte) => parseInt(byte, 16)) };
 }
 
 /**
@@ -45,9 +46,9 @@ export async function verifyWebhook({ payload, header, secret, tolerance = 300, 
   if (typeof now !== 'number' || !Number.isFinite(now)) {
     throw new WebhookVerificationError(`\`receivedAt\` must be a valid Date or milliseconds since the epoch; got ${String(receivedAt)}.`);
   }
-  const { timestamp, signature } = parseHeader(header);
+  const { t, timestamp, signature } = parseHeader(header);
   const body = typeof payload === 'string' ? encoder.encode(payload) : new Uint8Array(payload);
-  const prefix = encoder.encode(`${timestamp}.`);
+  const prefix = encoder.encode(`${t}.`);
   const signed = new Uint8Array(prefix.length + body.length);
   signed.set(prefix);
   signed.set(body, prefix.length);
@@ -64,6 +65,12 @@ export async function verifyWebhook({ payload, header, secret, tolerance = 300, 
     event = JSON.parse(new TextDecoder().decode(body));
   } catch {
     throw new WebhookVerificationError('The webhook payload is signed but is not JSON.');
+  }
+  // A type that is not about bookings is verified all the same: its data is not a booking's, and
+  // refusing a correctly signed event would only make the sender deliver it again and again.
+  const type = typeof event === 'object' && event !== null && 'type' in event ? event.type : undefined;
+  if (typeof type === 'string' && !type.startsWith('booking.')) {
+    return validate(webhookEventEnvelope, event, { route: 'webhook event' }) as WebhookEvent;
   }
   return validate(webhookEvent, event, { route: 'webhook event' });
 }

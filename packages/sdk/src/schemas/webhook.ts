@@ -32,12 +32,23 @@ export interface WebhookCreateParams {
   events: WebhookEventType[];
 }
 
-export const webhookEvent = z.looseObject({
+const envelope = {
   id: z.string(),
   object: z.literal('event'),
   creation_time: maybe(timestamp),
   type: z.string() as z.ZodMiniType<WebhookEventType | (string & {})>,
   api_version: maybe(z.string()),
-  data: booking,
-});
+};
+
+/** A booking event (`booking.*`): its `data` is a checked booking. */
+export const webhookEvent = z.looseObject({ ...envelope, data: booking });
+/**
+ * Any event: the envelope checked, `data` kept as sent. Used for types that are not about
+ * bookings (the API has others; `webhooks.create` subscribes to booking events only).
+ */
+export const webhookEventEnvelope = z.looseObject({ ...envelope, data: z.unknown() });
+/**
+ * A verified event. For `booking.*` types `data` is a checked booking; for any other type it is
+ * passed through as sent, unchecked, so narrow on `type` before reading it.
+ */
 export type WebhookEvent = z.infer<typeof webhookEvent>;
