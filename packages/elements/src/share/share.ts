@@ -170,8 +170,6 @@ export class OnceLinkShare extends LitElement {
    * new page, client or customer; a close): their answers and failures are then dropped.
    */
   #epoch = 0;
-  /** A link was copied in this opening: once closed, it is not offered again. */
-  #shared = false;
   /** The failure last reported: one rejection caught by two callers is shown once. */
   #reported: unknown;
 
@@ -392,17 +390,16 @@ export class OnceLinkShare extends LitElement {
     if (this.#dialog?.open) return;
     this.open = false;
     this.#abortLoad();
-    // What was still on its way for this opening is dropped, and its state with it: a link copied
-    // is not offered again, and a switch left on for a link not made yet starts off next time.
+    // Each opening starts fresh. A link made in this one may have gone to someone (copied, opened,
+    // selected by hand), and may have stopped working since (a page switched to Static rules), so
+    // it is never offered again; what is still on its way for this opening is dropped.
     this.#epoch++;
-    if (this.busy === 'creating') this.busy = '';
-    const target = this.target;
-    if (this.#shared) this.#links.forget();
-    if (target?.type === 'master-page' && this.oneTime && !this.#links.peek(this.#key(target))) {
+    this.#links.forget();
+    if (this.oneTime) {
       this.oneTime = false;
       this.failure = undefined;
     }
-    this.#shared = false;
+    if (this.busy === 'creating') this.busy = '';
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
@@ -590,7 +587,6 @@ export class OnceLinkShare extends LitElement {
         return;
       }
       emit(this, 'oncelink-copy', { url, method });
-      this.#shared = true;
       if (this.#requestClose('copy')) {
         await this.updateComplete;
         this.announcement = this.#m.copied;
@@ -609,7 +605,6 @@ export class OnceLinkShare extends LitElement {
     const target = this.target;
     if (!target) return;
     this.#links.forget(`${target.type}:${target.id}\n`);
-    this.#shared = false;
     this.name = this.customerName ?? '';
     this.email = this.customerEmail ?? '';
     this.touched = false;
