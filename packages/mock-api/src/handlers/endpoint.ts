@@ -99,11 +99,13 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
 export function unknownRoute(api: ApiRuntime): HttpHandler[] {
   // The root itself too: `/v2` (no slash) is not matched by `/v2/*`.
   return [api.baseURL, `${api.baseURL}/*`].map((path) =>
-    http.all(path, ({ request }) => {
-      const at = new URL(request.url).pathname;
-      return json(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${at}).` }, newRequestId());
-    }),
+    http.all(path, ({ request }) => unknownPathResponse(request.method, new URL(request.url).pathname)),
   );
+}
+
+/** The API's answer to a route it does not have. */
+export function unknownPathResponse(method: string, path: string): Response {
+  return json(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path.slice(0, 200)}).` }, newRequestId());
 }
 
 /** A body too large for the server to read, answered under the API root as the API answers bad input. */

@@ -7,7 +7,19 @@ import type { MockControl } from '../control.js';
 import { emptySeed, largeSeed, seed as demoSeed } from '../fixtures/seed.js';
 import type { Fixtures } from '../fixtures/types.js';
 import { BodyTooLarge, MAX_BODY_BYTES, sendFetchResponse, toFetchRequest } from './bridge.js';
-import { bodyTooLargeResponse } from '../handlers/endpoint.js';
+import { bodyTooLargeResponse, unknownPathResponse } from '../handlers/endpoint.js';
+import { unavailablePage } from '../hosted/pages.js';
+import { page } from '../hosted/respond.js';
+
+/** Whether every %-escape in a path decodes (msw's route matching throws on one that does not). */
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 import { handleControl } from './control-routes.js';
 import { setClientAddress } from '../handlers/rate-limit.js';
 
@@ -74,6 +86,12 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       return;
     }
     setClientAddress(request, req.socket.remoteAddress ?? 'unknown');
+    const path = new URL(request.url).pathname;
+    if (!decodes(path)) {
+      // A malformed %-escape names nothing here: the API's 404, or the neutral page for a link.
+      const answer = path === '/v2' || path.startsWith('/v2/') ? unknownPathResponse(request.method, path) : page(404, unavailablePage());
+      return sendFetchResponse(res, answer);
+    }
     const controlled = serveControl ? await handleControl(mock.control, request) : undefined;
     const response = controlled ?? (await getResponse(mock.handlers, request));
     if (response) return sendFetchResponse(res, response);

@@ -138,3 +138,23 @@ describe('the fake over HTTP, under hostile input', () => {
     assert.equal(state(), before);
   });
 });
+
+describe('the fake over HTTP, with malformed %-escapes in the path', () => {
+  let server: MockServer;
+  before(async () => {
+    server = await createMockServer();
+  });
+  after(() => server.close());
+
+  it('answers 404 (the API error under /v2, the neutral page elsewhere), never a 500', async () => {
+    const api = await fetch(`${server.apiBaseURL}/master-pages/%ZZ`, { headers: { 'API-Key': DEMO_API_KEY } });
+    assert.equal(api.status, 404);
+    assert.match(api.headers.get('request-id') ?? '', /^req_/);
+    assert.equal(((await api.json()) as { type: string }).type, 'invalid_request_error');
+    for (const path of ['/.%ZZ', '/cancel/%ZZ', '/reschedule/%E0%A4%A']) {
+      const res = await fetch(`${server.url}${path}`);
+      assert.equal(res.status, 404, path);
+      assert.match(await res.text(), /not available/i, path);
+    }
+  });
+});
