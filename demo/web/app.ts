@@ -12,6 +12,7 @@ byId('share-any').append(h('oncelink-share', { 'api-base': apiBase }));
 listen({
   contacts: (contacts) => showContacts(contacts, apiBase),
   contact: updateContact,
+  masterPages: () => void renderAdminPanel(),
 });
 recordCopiedLinks();
 void renderAdminPanel();
