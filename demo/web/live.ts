@@ -6,6 +6,8 @@ export interface LiveHandlers {
   contact(contact: Contact): void;
   /** The master pages changed on the server, or the stream came back and may have missed a change. */
   masterPages(): void;
+  /** The server cannot be reached (`lost`, the browser keeps retrying), or answers again (`back`). */
+  connection(state: 'lost' | 'back'): void;
 }
 
 /** How long to wait before opening a new stream when the browser gave up on one. */
@@ -21,11 +23,15 @@ export function listen(handlers: LiveHandlers): void {
     source.addEventListener('open', () => {
       if (!lost) return;
       lost = false;
+      handlers.connection('back');
       // A restarted server starts over, and another tab may have changed a page meanwhile.
       handlers.masterPages();
     });
     source.addEventListener('error', () => {
-      lost = true;
+      if (!lost) {
+        lost = true;
+        handlers.connection('lost');
+      }
       // The browser retries a dropped stream by itself, but gives up on an answer that is not a stream.
       if (source.readyState === EventSource.CLOSED) setTimeout(open, reopenMs);
     });
