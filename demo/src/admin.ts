@@ -22,7 +22,8 @@ function isRuleType(value: unknown): value is RuleType {
   return typeof value === 'string' && (ruleTypes as readonly string[]).includes(value);
 }
 
-export function createAdminRoutes(control: RuleTypeControl, ownOrigin: () => string) {
+/** `changed` runs after a rule type is switched, so every open page can follow the change. */
+export function createAdminRoutes(control: RuleTypeControl, ownOrigin: () => string, changed: () => void = () => {}) {
   async function list(_req: IncomingMessage, res: ServerResponse): Promise<void> {
     sendJson(res, 200, { data: await control.listMasterPages() });
   }
@@ -39,6 +40,7 @@ export function createAdminRoutes(control: RuleTypeControl, ownOrigin: () => str
       return sendJson(res, 404, { error: `No master page ${id}: pick one from the list.` });
     }
     await control.setRuleType(id, ruleType);
+    changed();
     sendJson(res, 200, { data: (await control.listMasterPages()).find((p) => p.id === id) });
   }
 

@@ -1,4 +1,5 @@
 // The demo's tiny CRM: a few contacts and their booking status, with change listeners for live updates.
+import { RecentIds } from './recent-ids.js';
 
 export type ContactStatus = 'new' | 'link-sent' | 'booked' | 'canceled';
 
@@ -26,9 +27,21 @@ const seed: readonly Omit<Contact, 'status'>[] = [
 
 export type ContactListener = (contact: Contact) => void;
 
+/**
+ * What a booking event says: `first` for the event that creates a booking (`booking.scheduled`,
+ * and `booking.canceled_then_rescheduled`, whose booking is a new one); `moved` for a later change
+ * of the same booking (`booking.rescheduled`).
+ */
+export type BookingNews = 'first' | 'moved';
+
+/** How many cancelled booking ids are remembered: far more than the demo ever sees, and still bounded. */
+const rememberedCancellations = 1_000;
+
 export class ContactBook {
   readonly #contacts: Contact[] = seed.map((c) => ({ ...c, status: 'new' }));
   readonly #listeners = new Set<ContactListener>();
+  /** Cancelled bookings, including ones no contact showed yet: a cancellation is final whatever order events arrive in. */
+  readonly #canceled = new RecentIds(rememberedCancellations);
 
   all(): Contact[] {
     return this.#contacts.map((c) => ({ ...c }));
@@ -53,15 +66,27 @@ export class ContactBook {
 
   /**
    * Marks the contact with this email booked (emails compare case-insensitively, as mail
-   * does in practice). Webhooks can arrive out of order (a retried delivery comes late), so
-   * news older than what the contact shows, or about a booking already cancelled, is ignored.
+   * does in practice). Webhooks can arrive late, twice or out of order, so this news is ignored:
+   * - about a booking cancelled before (a cancellation is final, even when it came first);
+   * - older than what the contact shows (`last_updated_time`);
+   * - for the booking the contact already shows, a `first` event: every later event of that
+   *   booking is at least as new, and `last_updated_time` has one-second precision, so an equal
+   *   time cannot tell a redelivered `booking.scheduled` from the move that followed it. The
+   *   event creation order is not a reliable tie-breaker either.
+   * A `moved` event with the same time as the one shown does apply: two moves of one booking in
+   * the same second cannot be told apart, and the one delivered last wins.
    * Returns the contact, or undefined when nothing changed.
    */
-  markBooked(email: string, booking: { id: string; startingTime?: string; updatedAt?: string }): Contact | undefined {
+  markBooked(
+    email: string,
+    booking: { id: string; news: BookingNews; startingTime?: string; updatedAt?: string },
+  ): Contact | undefined {
+    if (this.#canceled.has(booking.id)) return undefined;
     const wanted = email.trim().toLowerCase();
     const contact = this.#contacts.find((c) => c.email.toLowerCase() === wanted);
     if (!contact) return undefined;
-    if (contact.status === 'canceled' && contact.bookingId === booking.id) return undefined;
+    const sameBooking = contact.bookingId === booking.id;
+    if (sameBooking && (contact.status === 'canceled' || booking.news === 'first')) return undefined;
     if (isOlder(booking.updatedAt, contact.updatedAt)) return undefined;
     contact.status = 'booked';
     contact.bookedFor = booking.startingTime;
@@ -72,13 +97,14 @@ export class ContactBook {
   }
 
   /**
-   * Marks cancelled the contact whose current booking this is. Undefined when no contact's
-   * current booking has that id (an older booking, or someone else's).
+   * Records the booking as cancelled for good, and marks cancelled the contact whose current
+   * booking it is. Undefined when no contact's current booking has that id (an older booking,
+   * someone else's, or one whose booking event has not arrived yet).
    */
   markCanceled(bookingId: string, updatedAt?: string): Contact | undefined {
+    this.#canceled.add(bookingId);
     const contact = this.#contacts.find((c) => c.bookingId === bookingId && c.status === 'booked');
     if (!contact) return undefined;
-    // A cancelled booking stays cancelled, however its other events arrive.
     contact.status = 'canceled';
     contact.updatedAt = updatedAt;
     this.#notify(contact);

@@ -1,4 +1,4 @@
-// Server-Sent Events: pushes the contact list, then each change, to every open page without a reload.
+// Server-Sent Events: pushes the contact list, then each change, and master-page changes to every open page without a reload.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Contact, ContactBook } from './contacts.js';
 
@@ -21,6 +21,11 @@ export class LiveEvents {
     req.on('close', () => this.#clients.delete(res));
     res.write(`retry: 2000\n\n`);
     this.#send(res, 'contacts', this.contacts.all());
+  }
+
+  /** Tells every page that master pages changed (a rule type was switched), so each admin panel reloads them. */
+  masterPagesChanged(): void {
+    for (const res of this.#clients) this.#send(res, 'master-pages', {});
   }
 
   /** Ends every stream so the server can close promptly. */

@@ -8,20 +8,28 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Resolves to the raw bytes exactly as received (webhook signatures are computed over them). */
+/**
+ * Resolves to the raw bytes exactly as received (webhook signatures are computed over them).
+ * Past `limit` it rejects with BodyTooLargeError and keeps no more bytes. It does not destroy the
+ * request: that would reset the connection before the caller could answer 413. The rest is read
+ * and dropped until the caller's answer (sent with `Connection: close`) closes the connection.
+ */
 export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > limit) {
+        req.off('data', collect);
+        req.resume();
+        chunks.length = 0;
         reject(new BodyTooLargeError(limit));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', collect);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });

@@ -62,6 +62,8 @@ export function createRouter(parts: RouterParts) {
       if (res.headersSent) {
         res.destroy();
       } else if (error instanceof BodyTooLargeError) {
+        // Answer first, then close: the rest of the body is not worth reading.
+        res.setHeader('connection', 'close');
         sendJson(res, 413, { error: error.message });
       } else {
         sendJson(res, 500, { error: 'The demo server failed on this request; see its terminal.' });

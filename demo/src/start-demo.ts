@@ -66,7 +66,7 @@ export async function startDemo({ port = 4000, mockPort = 4010 }: DemoOptions = 
     createRouter({
       origin: () => origin,
       proxy: createProxyHandler({ apiKey: demoApiKey, baseURL: fake.apiBaseURL, allow: proxyAllow }),
-      admin: createAdminRoutes(fake.ruleTypes, () => origin),
+      admin: createAdminRoutes(fake.ruleTypes, () => origin, () => live.masterPagesChanged()),
       crm: createCrmRoutes(contacts, () => origin),
       files: createStaticFiles(),
       live,

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyWebhook, WebhookVerificationError, type WebhookEvent } from '@oncelink/sdk';
 import type { ContactBook } from './contacts.js';
+import { RecentIds } from './recent-ids.js';
 import { readBody } from './read-body.js';
 import { sendJson } from './http-util.js';
 
@@ -14,6 +15,9 @@ export interface WebhookReceiverOptions {
 /** The events the CRM follows; `start-demo` subscribes to exactly these. */
 export const followedEvents = ['booking.scheduled', 'booking.rescheduled', 'booking.canceled_then_rescheduled', 'booking.canceled'] as const;
 
+/** How many applied event ids are remembered: enough to cover the sender's retries, and bounded. */
+const rememberedEvents = 1_000;
+
 /** Updates the contact a verified event is about; says what it did, for the log. */
 function apply(contacts: ContactBook, event: WebhookEvent): string {
   const booking = event.data;
@@ -25,11 +29,13 @@ function apply(contacts: ContactBook, event: WebhookEvent): string {
       const contact = email
         ? contacts.markBooked(email, {
             id: booking.id,
+            // `booking.canceled_then_rescheduled` is about a new booking (it names the one it replaces): a first event too.
+            news: event.type === 'booking.rescheduled' ? 'moved' : 'first',
             startingTime: booking.starting_time ?? undefined,
             updatedAt: booking.last_updated_time ?? undefined,
           })
         : undefined;
-      return contact ? `contact ${contact.id} booked` : 'nothing to change (no matching contact, or older than what the CRM shows)';
+      return contact ? `contact ${contact.id} booked` : 'nothing to change (no matching contact, a cancelled booking, or not newer than what the CRM shows)';
     }
     case 'booking.canceled': {
       const contact = contacts.markCanceled(booking.id, booking.last_updated_time ?? undefined);
@@ -41,6 +47,8 @@ function apply(contacts: ContactBook, event: WebhookEvent): string {
 }
 
 export function createWebhookReceiver({ contacts, secret }: WebhookReceiverOptions) {
+  // A delivery can be retried after it was applied (its answer was lost): the event id says so.
+  const applied = new RecentIds(rememberedEvents);
   return async function receiveWebhook(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const key = secret();
     if (!key) {
@@ -63,7 +71,9 @@ export function createWebhookReceiver({ contacts, secret }: WebhookReceiverOptio
       sendJson(res, 400, { error: error.message });
       return;
     }
-    const outcome = apply(contacts, event);
+    const seen = applied.has(event.id);
+    const outcome = seen ? 'already applied, ignored' : apply(contacts, event);
+    applied.add(event.id);
     // Ids only: the contact's name and email stay out of the log.
     console.log(`webhook ${event.type} ${event.id}: ${outcome}`);
     sendJson(res, 200, { received: true });

@@ -102,6 +102,14 @@ describe('the demo server', { timeout: 60_000 }, () => {
     assert.equal((await contactsSnapshot(at('/').href)).find((c) => c.id === 'c2')?.status, 'link-sent');
   });
 
+  it('answers an oversized body with a 413 that says the limit, instead of resetting the connection', async () => {
+    for (const [path, size] of [['crm/contacts/c2/link-sent', 50_000], ['webhooks/oncehub', 2_000_000]] as const) {
+      const response = await postJson(at(path), { pad: 'x'.repeat(size) });
+      assert.equal(response.status, 413, path);
+      assert.match(((await response.json()) as { error: string }).error, /larger than \d+ bytes; send a smaller body/, path);
+    }
+  });
+
   it('never sends the API key to the browser', async () => {
     for (const path of ['/', 'script-tag.html', 'app.js', 'oncelink.js', 'api/oncehub/master-pages']) {
       const response = await fetch(at(path));

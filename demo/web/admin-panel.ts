@@ -1,13 +1,29 @@
-// The admin panel: master pages with their rule type, and a select that switches it through the demo server.
+// The admin panel: master pages with their rule type; a select and an Apply button switch it through the demo server.
 import type { AdminMasterPage, RuleType } from '../src/admin.js';
 import { byId, h } from './dom.js';
 
 const labels: Record<RuleType, string> = { dynamic: 'Dynamic rules', static: 'Static rules', none: 'No rules' };
 
+/** One row's controls and the rule type the server last said, so a refresh can update the row in place. */
+interface PageRow {
+  page: AdminMasterPage;
+  row: HTMLTableRowElement;
+  active: HTMLTableCellElement;
+  select: HTMLSelectElement;
+  apply: HTMLButtonElement;
+  busy: boolean;
+}
+
+const shown = new Map<string, PageRow>();
+
 function say(text: string, kind: 'info' | 'error' = 'info'): void {
   const message = byId('admin-message');
   message.dataset.kind = kind;
   message.textContent = text;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function errorText(response: Response): Promise<string> {
@@ -20,9 +36,26 @@ async function errorText(response: Response): Promise<string> {
   return `the demo server answered ${response.status}`;
 }
 
-async function switchRuleType(page: AdminMasterPage, select: HTMLSelectElement): Promise<void> {
+/** Ids and names are made from the page id, so each control is unique and a form field has a name. */
+function controlId(kind: 'rule-type' | 'apply-rule-type', page: AdminMasterPage): string {
+  return `${kind}-${page.id}`;
+}
+
+/**
+ * Sends the chosen rule type. The switch cannot be undone for the links it kills, so it happens
+ * only on Apply, never on a select's change (an arrow key on a closed select changes it).
+ * The button is marked busy, not disabled: disabling the focused button would drop focus to body.
+ */
+async function applyRuleType(entry: PageRow): Promise<void> {
+  const { page, select } = entry;
   const wanted = select.value as RuleType;
-  select.disabled = true;
+  if (entry.busy) return;
+  if (wanted === page.ruleType) {
+    say(`${page.name} already uses ${labels[wanted]}: pick another rule type, then Apply.`);
+    return;
+  }
+  entry.busy = true;
+  entry.apply.setAttribute('aria-disabled', 'true');
   try {
     const response = await fetch(`/admin/master-pages/${encodeURIComponent(page.id)}/rule-type`, {
       method: 'POST',
@@ -38,44 +71,92 @@ async function switchRuleType(page: AdminMasterPage, select: HTMLSelectElement):
     );
   } catch (error) {
     select.value = page.ruleType;
-    say(`Could not change ${page.name}: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    say(`Could not change ${page.name}: ${reason(error)}. Check that the demo is running, then Apply again.`, 'error');
   } finally {
-    select.disabled = false;
+    entry.busy = false;
+    entry.apply.removeAttribute('aria-disabled');
   }
 }
 
-function ruleSelect(page: AdminMasterPage): HTMLSelectElement {
+function createRow(page: AdminMasterPage): PageRow {
+  const selectId = controlId('rule-type', page);
   const select = h(
     'select',
-    { 'aria-label': `Rule type of ${page.name}`, 'data-master-page': page.id },
+    { id: selectId, name: selectId, 'data-master-page': page.id },
     ...(Object.keys(labels) as RuleType[]).map((type) =>
       h('option', { value: type, selected: type === page.ruleType }, labels[type]),
     ),
   );
-  select.addEventListener('change', () => void switchRuleType(page, select));
-  return select;
+  const apply = h(
+    'button',
+    { type: 'button', id: controlId('apply-rule-type', page), class: 'apply' },
+    'Apply',
+    // Every row has this button: the hidden words tell them apart for screen readers.
+    h('span', { class: 'visually-hidden' }, ` rule type to ${page.name}`),
+  );
+  const active = h('td', {}, page.active ? 'Yes' : 'No');
+  const row = h(
+    'tr',
+    { 'data-master-page': page.id },
+    h('th', { scope: 'row' }, page.name),
+    h('td', {}, h('code', {}, page.id)),
+    active,
+    h(
+      'td',
+      { class: 'rule-type' },
+      h('label', { for: selectId, class: 'visually-hidden' }, `Rule type of ${page.name}`),
+      select,
+      ' ',
+      apply,
+    ),
+  );
+  const entry: PageRow = { page, row, active, select, apply, busy: false };
+  apply.addEventListener('click', () => void applyRuleType(entry));
+  return entry;
 }
 
-export async function renderAdminPanel(): Promise<void> {
+/** Brings a row up to date without replacing it, so focus and an unapplied choice in it survive. */
+function updateRow(entry: PageRow, page: AdminMasterPage): void {
+  const untouched = entry.select.value === entry.page.ruleType;
+  entry.page.name = page.name;
+  entry.page.active = page.active;
+  entry.page.ruleType = page.ruleType;
+  entry.active.textContent = page.active ? 'Yes' : 'No';
+  if (untouched && !entry.busy) entry.select.value = page.ruleType;
+}
+
+function show(pages: AdminMasterPage[]): void {
   const rows = byId('page-rows');
+  const ids = new Set(pages.map((p) => p.id));
+  for (const [id, entry] of shown) {
+    if (ids.has(id)) continue;
+    entry.row.remove();
+    shown.delete(id);
+  }
+  if (!rows.querySelector('tr[data-master-page]')) rows.replaceChildren();
+  for (const page of pages) {
+    const entry = shown.get(page.id);
+    if (entry) {
+      updateRow(entry, page);
+    } else {
+      const created = createRow(page);
+      shown.set(page.id, created);
+      rows.append(created.row);
+    }
+  }
+}
+
+/** Loads the master pages and shows them; called at start and whenever they may have changed elsewhere. */
+export async function renderAdminPanel(): Promise<void> {
   try {
     const response = await fetch('/admin/master-pages');
     if (!response.ok) throw new Error(await errorText(response));
     const { data } = (await response.json()) as { data: AdminMasterPage[] };
-    rows.replaceChildren(
-      ...data.map((page) =>
-        h(
-          'tr',
-          { 'data-master-page': page.id },
-          h('th', { scope: 'row' }, page.name),
-          h('td', {}, h('code', {}, page.id)),
-          h('td', {}, page.active ? 'Yes' : 'No'),
-          h('td', {}, ruleSelect(page)),
-        ),
-      ),
-    );
+    show(data);
   } catch (error) {
-    rows.replaceChildren(h('tr', {}, h('td', { colspan: '4' }, 'Could not load the master pages.')));
-    say(`Could not load the master pages: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    if (shown.size === 0) {
+      byId('page-rows').replaceChildren(h('tr', {}, h('td', { colspan: '4' }, 'Could not load the master pages.')));
+    }
+    say(`Could not load the master pages: ${reason(error)}. Reload the page once the demo is running.`, 'error');
   }
 }

@@ -3,6 +3,7 @@ import '@oncelink/elements/define';
 import { byId, h } from './dom.js';
 import { recordCopiedLinks, showContacts, updateContact } from './contacts-table.js';
 import { renderAdminPanel } from './admin-panel.js';
+import { showConnection } from './connection-status.js';
 import { listen } from './live.js';
 
 // Absolute, so the element resolves it the same way whatever page embeds it.
@@ -12,6 +13,8 @@ byId('share-any').append(h('oncelink-share', { 'api-base': apiBase }));
 listen({
   contacts: (contacts) => showContacts(contacts, apiBase),
   contact: updateContact,
+  masterPages: () => void renderAdminPanel(),
+  connection: showConnection,
 });
 recordCopiedLinks();
 void renderAdminPanel();
