@@ -68,6 +68,7 @@ describe('<oncelink-share> states', () => {
   it('is closed at first: only its trigger button shows, and it is accessible', async () => {
     const el = await forPage();
     expect(isOpen(el)).to.equal(false);
+    expect(has(el, 'dialog'), 'the dialog is drawn from the first press or opening on').to.equal(false);
     expect(text(el, '[part=trigger]')).to.equal('Share link');
     expect(linkRequests()).to.have.length(0);
     await expect(el).to.be.accessible();

@@ -170,6 +170,11 @@ export class OnceLinkShare extends LitElement {
    * new page, client or customer; a close): their answers and failures are then dropped.
    */
   #epoch = 0;
+  /**
+   * The dialog is rendered from the first press or opening on, not before: a page with many
+   * triggers (a CRM list) then draws only buttons, and the first render of each is its trigger.
+   */
+  #armed = false;
   /** The failure last reported: one rejection caught by two callers is shown once. */
   #reported: unknown;
 
@@ -245,10 +250,12 @@ export class OnceLinkShare extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const dialog = this.#dialog;
-    if (!changed.has('open') || !dialog) return;
-    if (!this.open && !dialog.open) {
+    if (!changed.has('open')) return;
+    if (!this.open && !dialog?.open) {
       // Closed again before it was ever shown (show() then hide()): no focus to give back later.
       this.#opener = undefined;
+    } else if (!dialog) {
+      return;
     } else if (this.open && !dialog.open) {
       this.#opener ??= activeElement();
       dialog.showModal();
@@ -412,6 +419,8 @@ export class OnceLinkShare extends LitElement {
    */
   #onPress(event: Event): void {
     if (this.open || (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ')) return;
+    this.#armed = true;
+    this.requestUpdate();
     void this.#load();
   }
 
@@ -623,6 +632,13 @@ export class OnceLinkShare extends LitElement {
         <button type="button" part="trigger" lang=${m.lang ?? nothing}>${m.trigger}</button>
       </slot>
       <div class="visually-hidden" role="status" lang=${m.lang ?? nothing}>${this.announcement}</div>
+      ${this.#armed || this.open ? this.#renderDialog(m) : nothing}
+    `;
+  }
+
+  #renderDialog(m: OnceLinkMessages): TemplateResult {
+    this.#armed = true;
+    return html`
       <dialog
         part="dialog"
         aria-labelledby="title"

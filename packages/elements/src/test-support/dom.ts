@@ -50,8 +50,8 @@ export function recordFirstRender<T>(el: OnceLinkShare, when: () => boolean, rea
   return { seen, stop: () => observer.disconnect() };
 }
 
-/** The dialog is open. */
-export const isOpen = (el: OnceLinkShare): boolean => $<HTMLDialogElement>(el, 'dialog').open;
+/** The dialog is open (false before it was ever rendered: it is, from the first press or opening on). */
+export const isOpen = (el: OnceLinkShare): boolean => el.shadowRoot?.querySelector('dialog')?.open ?? false;
 
 /** The link shown in the read-only field. */
 export const shownLink = (el: OnceLinkShare): string => $<HTMLInputElement>(el, '#link').value;
