@@ -1,6 +1,6 @@
 // Receives the fake API's webhook deliveries, verifies each signature and marks the booked contact.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { verifyWebhook, WebhookVerificationError, type WebhookEvent } from '@oncelink/sdk';
+import { isBookingEvent, verifyWebhook, WebhookVerificationError, type WebhookEvent } from '@oncelink/sdk';
 import type { ContactBook } from './contacts.js';
 import { RecentIds } from './recent-ids.js';
 import { readBody } from './read-body.js';
@@ -20,6 +20,7 @@ const rememberedEvents = 1_000;
 
 /** Updates the contact a verified event is about; says what it did, for the log. */
 function apply(contacts: ContactBook, event: WebhookEvent): string {
+  if (!isBookingEvent(event)) return 'nothing to do';
   const booking = event.data;
   switch (event.type) {
     case 'booking.scheduled':

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { WebhookVerificationError, verifyWebhook } from '@oncelink/sdk';
+import { WebhookVerificationError, isBookingEvent, verifyWebhook } from '@oncelink/sdk';
 import { seedIds, type WebhookRequest } from '../src/index.js';
 import { MONDAY, call, useMockApi, type ErrorShape } from './support.js';
 
@@ -148,6 +148,7 @@ describe('webhook deliveries verify with the SDK', () => {
     const header = delivery.headers['Oncehub-Signature'] ?? '';
     const event = await verifyWebhook({ payload: delivery.body, header, secret: hook.secret });
     assert.equal(event.type, 'booking.scheduled');
+    assert.ok(isBookingEvent(event));
     assert.equal(event.data.id, booking.id);
     await assert.rejects(verifyWebhook({ payload: delivery.body.replace('Ada', 'Eve'), header, secret: hook.secret }), WebhookVerificationError);
     await assert.rejects(verifyWebhook({ payload: delivery.body, header, secret: 'not-the-secret' }), WebhookVerificationError);

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type * as SDK from '../src/index.js';
-import { OnceLink, OnceLinkCore, MasterPages, NotFoundError, OnceLinkError, personalizeLink, verifyWebhook } from '../src/index.js';
+import { OnceLink, OnceLinkCore, MasterPages, NotFoundError, OnceLinkError, isBookingEvent, personalizeLink, verifyWebhook } from '../src/index.js';
 
 const worker = setupWorker();
 const seen: Request[] = [];
@@ -77,7 +77,7 @@ describe('@oncelink/sdk in a browser', () => {
     // Computed independently with node:crypto's HMAC-SHA256 over "<t>.<payload>".
     const header = 't=1767225600,s=095b0cb76fba5dc0aded954fd04f9bd7bf270d65367ca3c737d675bdf2303f46';
     const event = await verifyWebhook({ payload, header, secret: 'whsec_browser', tolerance: 1e10 });
-    expect(event.data.subject).to.equal('Café');
+    expect(isBookingEvent(event) && event.data.subject).to.equal('Café');
     const forged = await verifyWebhook({ payload, header, secret: 'whsec_other', tolerance: 1e10 }).catch((e: unknown) => e);
     expect((forged as Error).name).to.equal('WebhookVerificationError');
   });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { ResponseValidationError, WebhookVerificationError, verifyWebhook } from '../src/index.js';
+import { ResponseValidationError, WebhookVerificationError, isBookingEvent, verifyWebhook } from '../src/index.js';
 import { bookingFixture } from './support.js';
 
 const secret = 'whsec_test_secret';
@@ -33,6 +33,7 @@ async function rejection(params: Parameters<typeof verifyWebhook>[0], message: R
 test('a correctly signed fresh delivery resolves to the typed event', async () => {
   const got = await verifyWebhook({ payload, header: sign(payload), secret });
   assert.equal(got.type, 'booking.scheduled');
+  assert.ok(isBookingEvent(got), 'a booking event');
   assert.equal(got.data.id, 'BKNG-1');
 });
 
@@ -40,6 +41,7 @@ test('the payload may be bytes, and non-ASCII bodies verify byte for byte', asyn
   const body = JSON.stringify({ ...event, data: bookingFixture('BKNG-2', { subject: 'Café ☕ with Zoë' }) });
   const bytes = new TextEncoder().encode(body);
   const got = await verifyWebhook({ payload: bytes, header: sign(Buffer.from(bytes)), secret });
+  assert.ok(isBookingEvent(got));
   assert.equal(got.data.subject, 'Café ☕ with Zoë');
 });
 
@@ -109,7 +111,8 @@ test('a correctly signed event of a type not about bookings resolves, its data k
   const body = JSON.stringify({ ...event, type: 'conversation.started', data: { object: 'conversation', id: 'CNV-1' } });
   const got = await verifyWebhook({ payload: body, header: sign(body), secret });
   assert.equal(got.type, 'conversation.started');
-  assert.deepEqual(got.data as unknown, { object: 'conversation', id: 'CNV-1' });
+  assert.equal(isBookingEvent(got), false);
+  assert.deepEqual(got.data, { object: 'conversation', id: 'CNV-1' });
   // A booking event still has its booking checked, a new booking type included.
   const broken = JSON.stringify({ ...event, type: 'booking.approved', data: { object: 'conversation', id: 'CNV-1' } });
   const error = await verifyWebhook({ payload: broken, header: sign(broken), secret }).catch((e: unknown) => e);

@@ -35,7 +35,9 @@ function parseHeader(header: unknown): { t: string; timestamp: number; signature
 /**
  * Resolves to the typed event when the signature matches and the timestamp is within
  * `tolerance`; rejects with `WebhookVerificationError` for a bad signature, a stale or future
- * timestamp, or a malformed header.
+ * timestamp, or a malformed header, and with `ResponseValidationError` for a signed body that is
+ * not an event, or a `booking.*` event whose `data` is not a booking. Use `isBookingEvent` to
+ * read `data` as a booking; other types keep it as sent.
  */
 export async function verifyWebhook({ payload, header, secret, tolerance = 300, receivedAt = Date.now() }: VerifyWebhookParams): Promise<WebhookEvent> {
   if (typeof secret !== 'string' || secret === '') {
@@ -70,7 +72,7 @@ export async function verifyWebhook({ payload, header, secret, tolerance = 300, 
   // refusing a correctly signed event would only make the sender deliver it again and again.
   const type = typeof event === 'object' && event !== null && 'type' in event ? event.type : undefined;
   if (typeof type === 'string' && !type.startsWith('booking.')) {
-    return validate(webhookEventEnvelope, event, { route: 'webhook event' }) as WebhookEvent;
+    return validate(webhookEventEnvelope, event, { route: 'webhook event' });
   }
   return validate(webhookEvent, event, { route: 'webhook event' });
 }

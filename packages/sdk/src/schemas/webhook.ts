@@ -47,8 +47,12 @@ export const webhookEvent = z.looseObject({ ...envelope, data: booking });
  * bookings (the API has others; `webhooks.create` subscribes to booking events only).
  */
 export const webhookEventEnvelope = z.looseObject({ ...envelope, data: z.unknown() });
-/**
- * A verified event. For `booking.*` types `data` is a checked booking; for any other type it is
- * passed through as sent, unchecked, so narrow on `type` before reading it.
- */
-export type WebhookEvent = z.infer<typeof webhookEvent>;
+/** A verified `booking.*` event: its `data` is a checked booking. */
+export type BookingWebhookEvent = z.infer<typeof webhookEvent>;
+/** A verified event of a type not about bookings: `data` is as sent, unchecked. */
+export type OtherWebhookEvent = z.infer<typeof webhookEventEnvelope>;
+/** What `verifyWebhook` resolves to; `isBookingEvent` tells the two apart. */
+export type WebhookEvent = BookingWebhookEvent | OtherWebhookEvent;
+
+/** Whether a verified event is about a booking (`booking.*`), so that its `data` is a checked booking. */
+export const isBookingEvent = (event: WebhookEvent): event is BookingWebhookEvent => event.type.startsWith('booking.');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { WebhookVerificationError, verifyWebhook, type VerifyWebhookParams } from '../../src/index.js';
+import { WebhookVerificationError, isBookingEvent, verifyWebhook, type VerifyWebhookParams } from '../../src/index.js';
 import { constantTimeEqual } from '../../src/core/constant-time.js';
 import { bookingFixture } from '../support.js';
 
@@ -120,6 +120,7 @@ test('property: any signed event verifies exactly as sent', async () => {
     fc.asyncProperty(subject, fc.integer({ min: 0, max: 4 }), async (text, spaces) => {
       const body = JSON.stringify(event(text), null, spaces);
       const got = await verifyWebhook({ payload: body, header: sign(body), secret });
+      assert.ok(isBookingEvent(got));
       assert.equal(got.data.subject, text);
     }),
     { numRuns: 100 },
