@@ -214,35 +214,44 @@ export class OnceLinkCore {
       }
       if (this.#apiKey) headers['API-Key'] = this.#apiKey;
       if (body !== undefined) headers['content-type'] = 'application/json';
-      const response = await ky(`${this.baseURL}/${req.path}`, {
-        method: req.method,
-        searchParams: searchParams(req.query),
-        ...(body === undefined ? {} : { body }),
-        headers,
-        signal: controller.signal,
-        retry: 0,
-        timeout: false,
-        throwHttpErrors: false,
-        ...noRedirect,
-        ...(this.#fetch ? { fetch: this.#fetch } : {}),
+      // Settled by our own abort too, not only by fetch: a custom fetch may ignore the signal,
+      // and the caller's abort and the timeout must still end the call.
+      const stopped = new Promise<never>((_, reject) => {
+        controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true });
       });
-      if (isRedirect(response)) {
-        void response.body?.cancel().catch(() => undefined);
-        throw new OnceLinkError(
-          `${route}: the API answered a redirect (${response.status || 'opaque'}); not followed, so the API key goes only to baseURL. Set baseURL to the API's own address.`,
-        );
-      }
-      const bytes = await readCapped(response, maxResponseBytes);
-      if (!bytes && response.ok) throw tooLarge(route, response);
-      // An error answer too large to read is still an error of its status, just without details.
-      const text = bytes ? new TextDecoder().decode(bytes) : '';
-      let answer: unknown = text === '' ? undefined : text;
-      try {
-        answer = JSON.parse(text);
-      } catch {
-        // Not JSON: kept as text, so validation reports what came instead of crashing.
-      }
-      return { response, answer };
+      const work = (async () => {
+        const response = await ky(`${this.baseURL}/${req.path}`, {
+          method: req.method,
+          searchParams: searchParams(req.query),
+          ...(body === undefined ? {} : { body }),
+          headers,
+          signal: controller.signal,
+          retry: 0,
+          timeout: false,
+          throwHttpErrors: false,
+          ...noRedirect,
+          ...(this.#fetch ? { fetch: this.#fetch } : {}),
+        });
+        if (isRedirect(response)) {
+          void response.body?.cancel().catch(() => undefined);
+          throw new OnceLinkError(
+            `${route}: the API answered a redirect (${response.status || 'opaque'}); not followed, so the API key goes only to baseURL. Set baseURL to the API's own address.`,
+          );
+        }
+        const bytes = await readCapped(response, maxResponseBytes);
+        if (!bytes && response.ok) throw tooLarge(route, response);
+        // An error answer too large to read is still an error of its status, just without details.
+        const text = bytes ? new TextDecoder().decode(bytes) : '';
+        let answer: unknown = text === '' ? undefined : text;
+        try {
+          answer = JSON.parse(text);
+        } catch {
+          // Not JSON: kept as text, so validation reports what came instead of crashing.
+        }
+        return { response, answer };
+      })();
+      work.catch(() => undefined);
+      return await Promise.race([work, stopped]);
     } catch (cause) {
       if (cause instanceof OnceLinkError) throw cause;
       if (userSignal?.aborted) throw aborted(cause);

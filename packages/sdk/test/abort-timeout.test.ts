@@ -79,3 +79,14 @@ test('a GET that times out is retried, each attempt with its own timeout', async
   assert.deepEqual(page, list([]));
   assert.equal(calls, 2);
 });
+
+test('a custom fetch that ignores the signal cannot hold a call past its abort or its timeout', async () => {
+  // A fetch that never settles, whatever its signal says (some wrappers and polyfills behave so).
+  const deaf = () => new Promise<Response>(() => undefined);
+  const controller = new AbortController();
+  const pending = client({ fetch: deaf, maxRetries: 0 }).client.masterPages.retrieve('MP-1', { signal: controller.signal }).catch((e: unknown) => e);
+  setTimeout(() => controller.abort(), 20);
+  assert.ok((await pending) instanceof APIUserAbortError);
+  const timedOut = await client({ fetch: deaf, maxRetries: 0, timeout: 50 }).client.masterPages.retrieve('MP-1').catch((e: unknown) => e);
+  assert.ok(timedOut instanceof APIConnectionTimeoutError, String(timedOut));
+});
