@@ -62,6 +62,16 @@ export interface MockApi {
 
 const trimSlash = (s: string): string => s.replace(/\/+$/, '');
 
+/**
+ * Refuses an API root that would only fail later, as requests that match nothing: an absolute
+ * http(s) URL, or in a browser a path such as '/api/oncehub'.
+ */
+function checkBaseURL(value: string | undefined): void {
+  if (value === undefined) return;
+  if (typeof value === 'string' && (value.startsWith('/') || (/^https?:\/\/[^/]/.test(value) && URL.canParse(value)))) return;
+  throw new TypeError(`createMockApi: \`baseURL\` must be an absolute http(s) URL (or, in a browser, a path such as '/api/oncehub'); got ${JSON.stringify(value)}.`);
+}
+
 /** Each fake's webhook dispatcher, for the HTTP server to stop when it closes (not part of the package's API). */
 const dispatchers = new WeakMap<MockApi, WebhookDispatcher>();
 
@@ -72,6 +82,8 @@ export function stopDeliveries(mock: MockApi): void {
 
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = createClock(options.now);
+  // Not linkBaseURL: a test may want links the API would never send (a javascript: URL, say).
+  checkBaseURL(options.baseURL);
   const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
   if (apiKeys.size === 0) throw new TypeError('createMockApi: apiKeys must hold at least one key.');
   const limiters = createLimiters(options.rateLimit, limitTime(() => clock.now()));

@@ -1,7 +1,7 @@
 // Bad input to every endpoint gets the API's error shape, names what was wrong, and changes nothing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seedIds } from '../src/index.js';
+import { createMockApi, seedIds } from '../src/index.js';
 import { MONDAY, call, useMockApi, type ErrorShape } from './support.js';
 
 const MP = seedIds.dynamicMasterPage;
@@ -122,5 +122,17 @@ describe('bad input', () => {
     const res = await call<ErrorShape>('POST', '/webhooks', { rawBody: JSON.stringify({ url: 'https://a.example', name: long(70_000), events: [] }) });
     assert.equal(res.status, 400);
     assert.match(res.body.message, /larger than/);
+  });
+});
+
+describe('bad options', () => {
+  it('createMockApi refuses an API root it could never answer under, and negative retry delays, naming the option', () => {
+    for (const baseURL of ['nope', 'ftp://api.example/v2', 'https://']) {
+      assert.throws(() => createMockApi({ baseURL }), /createMockApi: `baseURL` must be an absolute http\(s\) URL/, baseURL);
+    }
+    assert.doesNotThrow(() => createMockApi({ baseURL: '/api/oncehub' }));
+    for (const retryDelays of [[-1], [Number.NaN], [1000, Infinity]]) {
+      assert.throws(() => createMockApi({ webhooks: { retryDelays } }), /`webhooks.retryDelays` must be a list of milliseconds/);
+    }
   });
 });

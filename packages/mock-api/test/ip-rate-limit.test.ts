@@ -60,8 +60,9 @@ describe('per-IP rate limit in msw (every request from one address)', () => {
   });
 
   it('refuses limits that are not whole positive numbers', () => {
-    assert.throws(() => createMockApi({ rateLimit: { perIp: { requests: 0 } } }), /positive whole number of requests, got 0/);
-    assert.throws(() => createMockApi({ rateLimit: { perIp: { windowSeconds: 0.5 } } }), /whole number of seconds of at least 1, got 0.5/);
+    assert.throws(() => createMockApi({ rateLimit: { perIp: { requests: 0 } } }), /`rateLimit.perIp.requests` must be a positive whole number of requests, got 0/);
+    assert.throws(() => createMockApi({ rateLimit: { perIp: { windowSeconds: 0.5 } } }), /`rateLimit.perIp.windowSeconds` must be a whole number of seconds of at least 1, got 0.5/);
+    assert.throws(() => createMockApi({ rateLimit: { perSecond: 0 } }), /createMockApi: `rateLimit.perSecond` must be a positive whole number/);
   });
 });
 

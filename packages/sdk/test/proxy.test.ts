@@ -180,6 +180,12 @@ test('the timeout also ends an answer whose body stalls half-way (a real upstrea
   }
 });
 
+test('refuses a baseURL that is not an absolute http(s) URL when it is made, not at the first request', () => {
+  for (const baseURL of ['nope', '/v2', 'ftp://api.example/v2']) {
+    assert.throws(() => createProxyHandler({ apiKey: KEY, baseURL }), /createProxyHandler: `baseURL` must be an absolute http\(s\) URL/, baseURL);
+  }
+});
+
 test('refuses a timeout that is not a positive number of milliseconds', () => {
   for (const timeout of [0, -1, Number.NaN, Infinity, '5000' as unknown as number, 2 ** 31, 1e10]) {
     assert.throws(() => createProxyHandler({ apiKey: KEY, timeout }), /`timeout` must be a finite number of milliseconds above 0/);

@@ -15,16 +15,18 @@ export interface RateLimitOptions {
 export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
 
+  /** `names`: the options the limit and the window come from, for the error that refuses them. */
   constructor(
     readonly limit: number,
     readonly windowMs: number,
     private readonly now: () => number,
+    names: { limit: string; window?: string } = { limit: 'the limit' },
   ) {
     if (!Number.isInteger(limit) || limit < 1) {
-      throw new RangeError(`A rate limit must be a positive whole number of requests, got ${String(limit)}.`);
+      throw new RangeError(`createMockApi: ${names.limit} must be a positive whole number of requests, got ${String(limit)}.`);
     }
     if (!Number.isInteger(windowMs) || windowMs < 1000) {
-      throw new RangeError(`A rate-limit window must be a whole number of seconds of at least 1, got ${String(windowMs / 1000)}.`);
+      throw new RangeError(`createMockApi: ${names.window ?? 'the window'} must be a whole number of seconds of at least 1, got ${String(windowMs / 1000)}.`);
     }
   }
 
@@ -76,9 +78,10 @@ export function limitTime(clock: () => number, real: () => number = () => perfor
 export function createLimiters(option: boolean | RateLimitOptions | undefined, now: () => number): Limiters {
   if (!option) return { perAccount: undefined, perIp: undefined };
   const options: RateLimitOptions = option === true ? {} : option;
-  const perAccount = new RateLimiter(options.perSecond ?? 5, 1000, now);
+  const perAccount = new RateLimiter(options.perSecond ?? 5, 1000, now, { limit: '`rateLimit.perSecond`' });
   const ip = options.perIp === true ? {} : options.perIp;
-  const perIp = ip ? new RateLimiter(ip.requests ?? 200, (ip.windowSeconds ?? 300) * 1000, now) : undefined;
+  const names = { limit: '`rateLimit.perIp.requests`', window: '`rateLimit.perIp.windowSeconds`' };
+  const perIp = ip ? new RateLimiter(ip.requests ?? 200, (ip.windowSeconds ?? 300) * 1000, now, names) : undefined;
   return { perAccount, perIp };
 }
 

@@ -74,6 +74,9 @@ export class WebhookDispatcher {
   constructor(options: DispatcherOptions = {}) {
     this.sender = options.sender ?? defaultSender;
     this.retryDelays = options.retryDelays ?? [1000, 5000, 25_000];
+    if (!Array.isArray(this.retryDelays) || !this.retryDelays.every((ms) => Number.isFinite(ms) && ms >= 0)) {
+      throw new RangeError(`createMockApi: \`webhooks.retryDelays\` must be a list of milliseconds, each 0 or more; got ${JSON.stringify(this.retryDelays)}.`);
+    }
   }
 
   attach(store: Store): void {

@@ -52,6 +52,10 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
     );
   }
   const baseURL = (options.baseURL ?? 'https://api.oncehub.com/v2').replace(/\/+$/, '');
+  // Checked now, not at the first request, where a bad one would look like an unreachable API.
+  if (!/^https?:\/\/[^/]/.test(baseURL) || !URL.canParse(baseURL)) {
+    throw new OnceLinkError(`createProxyHandler: \`baseURL\` must be an absolute http(s) URL such as https://api.oncehub.com/v2; got ${JSON.stringify(options.baseURL)}.`);
+  }
   // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
   const rules = (options.allow ?? defaultAllow).map(parseRule).sort((a, b) => b.segments.length - a.segments.length);
 
