@@ -71,12 +71,33 @@ describe('oncelink-mock-api bin', () => {
     }
   });
 
-  it('refuses a bad flag value with usage and exit code 1', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', bin, '--seed', 'nonsense'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Runs the bin to its exit; its exit code and what it wrote to stderr. */
+  async function refused(args: string[]): Promise<{ code: number | null; err: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     const [code] = (await once(child, 'exit')) as [number | null];
-    assert.equal(code, 1);
-    assert.match(err, /--seed must be demo, large or empty/);
+    return { code, err };
+  }
+
+  it('refuses a bad flag value, or a flag it does not know, with usage and exit code 1', async () => {
+    const bad = await refused(['--seed', 'nonsense']);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /--seed must be demo, large or empty/);
+    const unknown = await refused(['--prot', '1']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.err, /Unknown option '--prot'[\s\S]*Usage: oncelink-mock-api/);
+  });
+
+  it('says what to do when its port is taken', async () => {
+    const { child, url } = await start(['--port', '0']);
+    try {
+      const taken = await refused(['--port', new URL(url).port]);
+      assert.equal(taken.code, 1);
+      assert.match(taken.err, /EADDRINUSE[\s\S]*pick another port with --port/);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
   });
 });

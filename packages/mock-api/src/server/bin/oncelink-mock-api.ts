@@ -48,7 +48,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** The error, with what to do where Node's own words do not say it. */
+function explain(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = e instanceof Error && 'code' in e ? e.code : undefined;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${message}\n${USAGE}`;
+  if (code === 'EADDRINUSE') return `${message}\nSomething else listens there: stop it, or pick another port with --port (0 picks a free one).`;
+  return message;
+}
+
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(explain(e));
   process.exit(1);
 });
