@@ -1,4 +1,5 @@
 // Three builds: the npm ESM build (lit, the SDK and React stay external), the German messages alone, and the one-file script-tag bundle.
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
@@ -35,8 +36,13 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     splitting: false,
-    // Types too, so `import '@oncelink/elements/oncelink.js'` type-checks like the npm entry.
-    dts: true,
     noExternal: [/.*/],
+    // Types too, so `import '@oncelink/elements/oncelink.js'` type-checks like the npm entry: the
+    // npm entry's own declarations, not a second copy of the class, which would clash with them
+    // in the global tag map of a program that sees both.
+    dts: false,
+    onSuccess: async () => {
+      await writeFile('dist/oncelink.d.ts', "export { OnceLinkShare } from './share/define.js';\n");
+    },
   },
 ]);

@@ -1,7 +1,7 @@
 // The built package as an app's bundler sees it: registration survives tree-shaking where asked for, and only there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -85,5 +85,41 @@ test('every path in custom-elements.json is a file the package ships', () => {
   assert.ok(paths.size > 0);
   for (const path of paths) {
     assert.ok(path.startsWith('dist/') && existsSync(new URL(`../${path}`, import.meta.url)), `${path} is not in the package`);
+  }
+});
+
+test('a program that imports both the npm entry and the script-tag entry type-checks, library files included', async () => {
+  const ts = (await import('typescript')).default;
+  // Inside the package, so that '@oncelink/elements' resolves through its own exports map.
+  const dir = mkdtempSync(`${packageDir}/.probe-`);
+  try {
+    const root = `${dir}/both-entries.ts`;
+    writeFileSync(
+      root,
+      [
+        "import { OnceLinkShare } from '@oncelink/elements';",
+        "import '@oncelink/elements/define';",
+        "import '@oncelink/elements/oncelink.js';",
+        "const element: OnceLinkShare | null = document.querySelector('oncelink-share');",
+        'export { element };',
+      ].join('\n'),
+    );
+    const options = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+    };
+    const program = ts.createProgram([root], options);
+    const ours = program.getSourceFiles().filter((f) => f.fileName.startsWith(`${packageDir}dist/`));
+    assert.ok(ours.some((f) => f.fileName.endsWith('/oncelink.d.ts')), 'the script-tag entry was read');
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
