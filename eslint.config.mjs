@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/custom-elements.json',
       'bench/results/**',
       '.test-results/**',
+      'packages/elements/.probe-*/**',
     ],
   },
   js.configs.recommended,
