@@ -21,8 +21,4 @@ export class RecentIds {
       this.#ids.delete(oldest);
     }
   }
-
-  get size(): number {
-    return this.#ids.size;
-  }
 }

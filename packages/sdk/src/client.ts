@@ -1,6 +1,7 @@
 // OnceLinkCore: the one small HTTP core every resource goes through (auth, limiter, retries, timeouts, errors, validation).
 import ky from 'ky';
 import type * as z from 'zod/mini';
+import { DEFAULT_BASE_URL, checkBaseURL, isBrowser } from './core/base-url.js';
 import { maxTimeout, systemClock, type Clock } from './core/clock.js';
 import {
   APIConnectionError,
@@ -19,7 +20,6 @@ import type { Query, RequestOptions } from './core/request-options.js';
 import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './core/retry.js';
 import { validate } from './core/validation.js';
 
-export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
 /**
  * The most of one answer the client reads: a full page of 100 expanded bookings is well under
  * 1 MB, and a broken or hostile server must not be able to fill the process's memory.
@@ -55,8 +55,6 @@ export interface APIRequest {
   body?: unknown;
 }
 
-const isBrowser = () => typeof window !== 'undefined' && typeof document !== 'undefined';
-
 function searchParams(query: Query | undefined): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -64,25 +62,6 @@ function searchParams(query: Query | undefined): URLSearchParams {
     params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   return params;
-}
-
-/**
- * An absolute http(s) URL, or in a browser a path on this site (a proxy such as '/api/oncehub').
- * Checked up front: a bad one would otherwise look like a network failure, and be retried.
- */
-function checkBaseURL(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value, isBrowser() ? document.baseURI : undefined);
-  } catch {
-    url = undefined;
-  }
-  if (typeof value !== 'string' || !url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new OnceLinkError(
-      `baseURL must be an absolute http(s) URL such as ${DEFAULT_BASE_URL} (or, in a browser, a path such as /api/oncehub); got ${JSON.stringify(value)}.`,
-    );
-  }
-  return value.replace(/\/+$/, '');
 }
 
 function checkCount(name: string, value: number | undefined, fallback: number, max = Infinity): number {
@@ -118,7 +97,7 @@ export class OnceLinkCore {
       );
     }
     if (options.apiKey !== undefined) checkApiKey('', options.apiKey);
-    this.baseURL = checkBaseURL(options.baseURL ?? DEFAULT_BASE_URL);
+    this.baseURL = checkBaseURL('baseURL', options.baseURL ?? DEFAULT_BASE_URL, true);
     this.timeout = checkTimeout(options.timeout, 30_000);
     this.maxRetries = checkCount('maxRetries', options.maxRetries, 2);
     this.#apiKey = options.apiKey;

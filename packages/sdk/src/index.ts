@@ -1,5 +1,6 @@
 // @oncelink/sdk: the typed client for OnceHub's link API. Import only what you use; everything here tree-shakes.
-export { OnceLinkCore, DEFAULT_BASE_URL, type ClientOptions, type APIRequest } from './client.js';
+export { OnceLinkCore, type ClientOptions, type APIRequest } from './client.js';
+export { DEFAULT_BASE_URL } from './core/base-url.js';
 export { OnceLink } from './once-link.js';
 export { MasterPages } from './resources/master-pages.js';
 export { BookingCalendars, type BookingCalendarListParams } from './resources/booking-calendars.js';

@@ -1,7 +1,7 @@
 // Shared test setup: one msw server (unhandled requests fail the test), a fake clock and API fixtures.
 import { after, afterEach, before } from 'node:test';
 import { setupServer } from 'msw/node';
-import { HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { OnceLink, type ClientOptions } from '../src/index.js';
 import { FakeClock } from './fake-clock.js';
 // The stateful fake from the sibling package, from source: the SDK and the fake are tested against each other.
@@ -110,3 +110,19 @@ export const linkFixture = (id = 'S617NW9C') => ({
 });
 
 export const list = (data: unknown[], has_more = false) => ({ object: 'list', data, has_more });
+
+/**
+ * Makes `GET /master-pages` answer a redirect (`status`) to another host, which records the API
+ * key of every request that reaches it: the returned list must stay empty.
+ */
+export function redirectElsewhere(status: number): Array<string | null> {
+  const elsewhere: Array<string | null> = [];
+  server.use(
+    http.get(`${API}/master-pages`, () => new HttpResponse(null, { status, headers: { Location: 'https://collector.example/keys' } })),
+    http.get('https://collector.example/keys', ({ request }) => {
+      elsewhere.push(request.headers.get('api-key'));
+      return reply(list([]));
+    }),
+  );
+  return elsewhere;
+}

@@ -30,6 +30,22 @@ async function copyWhileMaking(personalised: boolean): Promise<{ el: OnceLinkSha
   return { el, copied };
 }
 
+/**
+ * Opens a page whose link creation will fail (500, no retries) after `latency` ms, turns One-time
+ * link on and waits until the request is out; `errors` records the oncelink-error kinds.
+ */
+async function failingCreation(latency: number): Promise<{ el: OnceLinkShare; errors: string[] }> {
+  const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
+  await openReady(el);
+  const errors: string[] = [];
+  el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
+  mock.control.setLatency(latency);
+  mock.control.failNext(1, 500);
+  $(el, '#one-time').click();
+  await waitUntil(() => linkRequests().length === 1, 'creating');
+  return { el, errors };
+}
+
 describe('<oncelink-share> moving on', () => {
   it('a contact without an email (the attribute removed, or null from a framework) can still be personalised', async () => {
     const el = await page();
@@ -171,14 +187,7 @@ describe('<oncelink-share> moving on', () => {
 
   it('one failure is reported once when Copy is pressed while the link is being made', async () => {
     stubClipboard(recordingClipboard().clipboard);
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
-    await openReady(el);
-    const errors: string[] = [];
-    el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
-    mock.control.setLatency(300);
-    mock.control.failNext(1, 500);
-    $(el, '#one-time').click();
-    await waitUntil(() => linkRequests().length === 1, 'creating');
+    const { el, errors } = await failingCreation(300);
     $(el, '[part~=copy-button]').click();
     await aTimeout(1000);
     expect(errors).to.deep.equal(['server']);
@@ -234,14 +243,7 @@ describe('<oncelink-share> moving on', () => {
   });
 
   it('a creation failing after the pop-up closed fires no oncelink-error, and the next opening starts clean', async () => {
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
-    await openReady(el);
-    const errors: string[] = [];
-    el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
-    mock.control.setLatency(400);
-    mock.control.failNext(1, 500);
-    $(el, '#one-time').click();
-    await waitUntil(() => linkRequests().length === 1, 'creating');
+    const { el, errors } = await failingCreation(400);
     await el.hide();
     await aTimeout(700);
     expect(errors).to.deep.equal([]);

@@ -217,24 +217,20 @@ export class OnceLinkShare extends LitElement {
     const retarget = ['masterPage', 'bookingCalendar', 'client', 'apiBase'] as const;
     const moved = retarget.some((key) => changed.has(key));
     if (this.hasUpdated && (moved || changed.has('customerName') || changed.has('customerEmail'))) {
-      // A link made for one page or customer is never offered for the next, and what is still on
-      // its way for them is dropped.
-      this.#epoch++;
-      this.#links.forget();
-      this.oneTime = false;
+      // A link made for one page or customer is never offered for the next.
+      this.#startOver();
       this.failure = undefined;
-      if (this.busy === 'creating') this.busy = '';
     }
     if (this.hasUpdated && moved) {
       // A different page or client: nothing shown so far belongs to it any more.
       this.#abortLoad();
       this.target = undefined;
       this.pages = undefined;
-      this.failure = undefined;
-      this.oneTime = false;
       this.busy = '';
       if (this.open) void this.#load();
     }
+    // The dialog is drawn from the first opening on (or the first press, see #onPress).
+    if (this.open) this.#armed = true;
     if (changed.has('open') && !this.open && this.#dialog?.open) {
       // Closing: a load in flight is dropped in the render that closes the dialog, not after it.
       this.#abortLoad();
@@ -292,7 +288,6 @@ export class OnceLinkShare extends LitElement {
     if (this.busy === 'loading') this.busy = '';
   }
 
-  /** Loads what the dialog is about: the fixed target, or the active master pages for the picker. */
   /** Shows the loading state when there is something to load; false when it is loaded already. */
   #showLoading(): boolean {
     if (this.target || this.pages) return false;
@@ -301,6 +296,7 @@ export class OnceLinkShare extends LitElement {
     return true;
   }
 
+  /** Loads what the dialog is about: the fixed target, or the active master pages for the picker. */
   async #load(): Promise<void> {
     if (this.#loads || !this.#showLoading()) return;
     const loads = new AbortController();
@@ -398,8 +394,18 @@ export class OnceLinkShare extends LitElement {
     this.open = false;
     this.#abortLoad();
     // Each opening starts fresh. A link made in this one may have gone to someone (copied, opened,
-    // selected by hand), and may have stopped working since (a page switched to Static rules), so
-    // it is never offered again; what is still on its way for this opening is dropped.
+    // selected by hand), and may have stopped working since (a page switched to Static rules).
+    this.#startOver();
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  /**
+   * Forgets the links made so far, so none is offered again, and drops what is still on its way
+   * (answers and failures of the old epoch); One-time link goes off, with any failure of it.
+   */
+  #startOver(): void {
     this.#epoch++;
     this.#links.forget();
     if (this.oneTime) {
@@ -407,9 +413,11 @@ export class OnceLinkShare extends LitElement {
       this.failure = undefined;
     }
     if (this.busy === 'creating') this.busy = '';
-    const opener = this.#opener;
-    this.#opener = undefined;
-    if (opener?.isConnected) opener.focus();
+  }
+
+  /** Moves focus to `selector` in the render that this change brings. */
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /**
@@ -553,9 +561,7 @@ export class OnceLinkShare extends LitElement {
       // Invalid answers block copying; the errors sit next to their fields.
       this.touched = true;
       this.notice = this.#m.fixFields;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`#${errors.name ? 'name' : 'email'}`)?.focus(),
-      );
+      this.#focusAfterUpdate(errors.name ? '#name' : '#email');
       return;
     }
     let text: string | Promise<string>;
@@ -620,9 +626,7 @@ export class OnceLinkShare extends LitElement {
     this.notice = '';
     this.failure = undefined;
     if (target.type === 'master-page') this.#makeLink();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(this.personalize ? '#name' : '[data-autofocus]')?.focus(),
-    );
+    this.#focusAfterUpdate(this.personalize ? '#name' : '[data-autofocus]');
   }
 
   protected override render(): TemplateResult {
@@ -632,12 +636,11 @@ export class OnceLinkShare extends LitElement {
         <button type="button" part="trigger" lang=${m.lang ?? nothing}>${m.trigger}</button>
       </slot>
       <div class="visually-hidden" role="status" lang=${m.lang ?? nothing}>${this.announcement}</div>
-      ${this.#armed || this.open ? this.#renderDialog(m) : nothing}
+      ${this.#armed ? this.#renderDialog(m) : nothing}
     `;
   }
 
   #renderDialog(m: OnceLinkMessages): TemplateResult {
-    this.#armed = true;
     return html`
       <dialog
         part="dialog"
@@ -807,7 +810,7 @@ export class OnceLinkShare extends LitElement {
                 this.oneTime = false;
                 this.failure = undefined;
                 // The button goes away with the error: focus moves to the switch, not to the page.
-                void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#one-time')?.focus());
+                this.#focusAfterUpdate('#one-time');
               }}
             >
               ${m.useOrdinaryLink}

@@ -12,7 +12,7 @@ import { type Visit, formatSlot, readPostedBooking, readVisit } from './visit.js
 
 // One answer whatever the reason (unknown, used, invalidated, expired): a different status would
 // tell a visitor which, and so whether a guessed link exists.
-const unavailable = (_kind: 'unknown' | 'gone'): Response => page(404, unavailablePage());
+export const unavailable = (): Response => page(404, unavailablePage());
 
 /** Something a customer can book through: a one-time link, or a page's ordinary link. */
 interface Surface {
@@ -83,14 +83,14 @@ export function hostedPageHandlers(store: Store, linkBaseURL: string): HttpHandl
     http.get(`${base}/:slug`, ({ request, params }) => {
       const found = findSurface(store, params['slug']);
       if (!found) return undefined;
-      if ('refuse' in found) return unavailable(found.refuse);
+      if ('refuse' in found) return unavailable();
       const visit = readVisit(new URL(request.url), found.surface.stored);
       return page(200, view(store, found.surface, visit, { name: visit.name, email: visit.email, startTime: '' }, {}));
     }),
     http.post(`${base}/:slug`, async ({ request, params }) => {
       const found = findSurface(store, params['slug']);
       if (!found) return undefined;
-      if ('refuse' in found) return unavailable(found.refuse);
+      if ('refuse' in found) return unavailable();
       const { surface } = found;
       const visit = readVisit(new URL(request.url), surface.stored);
       const { values, errors, startMs } = await readPostedBooking(request, visit);
@@ -102,7 +102,7 @@ export function hostedPageHandlers(store: Store, linkBaseURL: string): HttpHandl
       try {
         const phone = visit.mobilePhone ? { mobile_phone: visit.mobilePhone } : {};
         const booking = surface.book(startMs, visit.timeZone, { name: values.name, email: values.email, ...phone });
-        if (!booking) return unavailable('gone');
+        if (!booking) return unavailable();
         return page(
           200,
           confirmationPage(surface.name, formatSlot(startMs, visit.timeZone), values.name, {

@@ -8,8 +8,7 @@ import { emptySeed, largeSeed, seed as demoSeed } from '../fixtures/seed.js';
 import type { Fixtures } from '../fixtures/types.js';
 import { BodyTooLarge, MAX_BODY_BYTES, sendFetchResponse, toFetchRequest } from './bridge.js';
 import { bodyTooLargeResponse, unknownPathResponse } from '../handlers/endpoint.js';
-import { unavailablePage } from '../hosted/pages.js';
-import { page } from '../hosted/respond.js';
+import { unavailable } from '../hosted/handlers.js';
 
 /** Whether every %-escape in a path decodes (msw's route matching throws on one that does not). */
 function decodes(path: string): boolean {
@@ -89,7 +88,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     const path = new URL(request.url).pathname;
     if (!decodes(path)) {
       // A malformed %-escape names nothing here: the API's 404, or the neutral page for a link.
-      const answer = path === '/v2' || path.startsWith('/v2/') ? unknownPathResponse(request.method, path) : page(404, unavailablePage());
+      const answer = path === '/v2' || path.startsWith('/v2/') ? unknownPathResponse(request.method, path) : unavailable();
       return sendFetchResponse(res, answer);
     }
     const controlled = serveControl ? await handleControl(mock.control, request) : undefined;

@@ -1,4 +1,5 @@
 // @oncelink/sdk/proxy: a fetch-style handler that lets a browser reach a few API routes without ever holding the key.
+import { DEFAULT_BASE_URL, checkBaseURL } from '../core/base-url.js';
 import { maxTimeout } from '../core/clock.js';
 import { OnceLinkError } from '../core/errors.js';
 import { checkApiKey } from '../core/headers.js';
@@ -51,11 +52,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       `createProxyHandler: \`timeout\` must be a finite number of milliseconds above 0 and at most ${maxTimeout} (about 24.8 days); got ${String(timeout)}.`,
     );
   }
-  const baseURL = (options.baseURL ?? 'https://api.oncehub.com/v2').replace(/\/+$/, '');
-  // Checked now, not at the first request, where a bad one would look like an unreachable API.
-  if (!/^https?:\/\/[^/]/.test(baseURL) || !URL.canParse(baseURL)) {
-    throw new OnceLinkError(`createProxyHandler: \`baseURL\` must be an absolute http(s) URL such as https://api.oncehub.com/v2; got ${JSON.stringify(options.baseURL)}.`);
-  }
+  const baseURL = checkBaseURL('createProxyHandler: `baseURL`', options.baseURL ?? DEFAULT_BASE_URL, false);
   // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
   const rules = (options.allow ?? defaultAllow).map(parseRule).sort((a, b) => b.segments.length - a.segments.length);
 

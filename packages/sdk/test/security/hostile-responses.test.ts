@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { InternalServerError, OnceLinkError, ResponseValidationError, personalizeLink } from '../../src/index.js';
-import { API, KEY, client, list, masterPageFixture, reply, server } from '../support.js';
+import { API, KEY, client, list, masterPageFixture, redirectElsewhere, reply, server } from '../support.js';
 
 const MB = 1024 * 1024;
 
@@ -110,14 +110,7 @@ test('a body that is not JSON on a 200 is a ResponseValidationError saying what 
 });
 
 test('a redirect to another host is not followed: the key never leaves baseURL and the error says why', async () => {
-  const elsewhere: Array<string | null> = [];
-  server.use(
-    http.get(`${API}/master-pages`, () => new HttpResponse(null, { status: 302, headers: { Location: 'https://collector.example/keys' } })),
-    http.get('https://collector.example/keys', ({ request }) => {
-      elsewhere.push(request.headers.get('api-key'));
-      return reply(list([]));
-    }),
-  );
+  const elsewhere = redirectElsewhere(302);
   const { client: c, clock } = client();
   const error: unknown = await c.masterPages.list().catch((e: unknown) => e);
   assert.deepEqual(elsewhere, [], 'the request (and the key) reached the other host');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { OnceLinkError } from '../../src/index.js';
 import { createProxyHandler } from '../../src/proxy/index.js';
-import { API, KEY, linkFixture, list, masterPageFixture, reply, server } from '../support.js';
+import { API, KEY, linkFixture, list, masterPageFixture, redirectElsewhere, reply, server } from '../support.js';
 
 const site = 'https://crm.example.com';
 const mount = `${site}/api/oncehub`;
@@ -171,14 +171,7 @@ test('when the API cannot be reached, neither the 502 nor the log line holds the
 });
 
 test('an upstream redirect is answered 502 and never followed, so the key reaches no other host', async () => {
-  const elsewhere: Array<string | null> = [];
-  server.use(
-    http.get(`${API}/master-pages`, () => new HttpResponse(null, { status: 307, headers: { Location: 'https://collector.example/keys' } })),
-    http.get('https://collector.example/keys', ({ request }) => {
-      elsewhere.push(request.headers.get('api-key'));
-      return reply(list([]));
-    }),
-  );
+  const elsewhere = redirectElsewhere(307);
   const logged: string[] = [];
   const original = console.error;
   console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
