@@ -97,7 +97,7 @@ export class OnceLinkCore {
       );
     }
     if (options.apiKey !== undefined) checkApiKey('', options.apiKey);
-    this.baseURL = checkBaseURL('baseURL', options.baseURL ?? DEFAULT_BASE_URL, true);
+    this.baseURL = checkBaseURL(options.baseURL ?? DEFAULT_BASE_URL);
     this.timeout = checkTimeout(options.timeout, 30_000);
     this.maxRetries = checkCount('maxRetries', options.maxRetries, 2);
     this.#apiKey = options.apiKey;

@@ -6,20 +6,21 @@ export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
 export const isBrowser = (): boolean => typeof window !== 'undefined' && typeof document !== 'undefined';
 
 /**
- * An absolute http(s) URL, without trailing slashes; with `pathInBrowser`, in a browser a path on
- * this site too (a proxy such as '/api/oncehub'). Checked up front: a bad one would otherwise
- * look like an unreachable API, and be retried. `name` is how the message names the option.
+ * An absolute http(s) URL, without trailing slashes; in a browser a path on this site too (a
+ * proxy such as '/api/oncehub'). Checked up front: a bad one would otherwise look like an
+ * unreachable API, and be retried. `name` is how the message names the option.
  */
-export function checkBaseURL(name: string, value: unknown, pathInBrowser: boolean): string {
+export function checkBaseURL(value: string, name = 'baseURL'): string {
   let url: URL | undefined;
   try {
-    url = typeof value === 'string' ? new URL(value, pathInBrowser && isBrowser() ? document.baseURI : undefined) : undefined;
+    url = new URL(value, isBrowser() ? document.baseURI : undefined);
   } catch {
     url = undefined;
   }
   if (typeof value !== 'string' || !url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    const path = pathInBrowser ? ' (or, in a browser, a path such as /api/oncehub)' : '';
-    throw new OnceLinkError(`${name} must be an absolute http(s) URL such as ${DEFAULT_BASE_URL}${path}; got ${JSON.stringify(value)}.`);
+    throw new OnceLinkError(
+      `${name} must be an absolute http(s) URL such as ${DEFAULT_BASE_URL} (or, in a browser, a path such as /api/oncehub); got ${JSON.stringify(value)}.`,
+    );
   }
   return value.replace(/\/+$/, '');
 }

@@ -52,7 +52,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       `createProxyHandler: \`timeout\` must be a finite number of milliseconds above 0 and at most ${maxTimeout} (about 24.8 days); got ${String(timeout)}.`,
     );
   }
-  const baseURL = checkBaseURL('createProxyHandler: `baseURL`', options.baseURL ?? DEFAULT_BASE_URL, false);
+  const baseURL = checkBaseURL(options.baseURL ?? DEFAULT_BASE_URL, 'createProxyHandler: `baseURL`');
   // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
   const rules = (options.allow ?? defaultAllow).map(parseRule).sort((a, b) => b.segments.length - a.segments.length);
 
