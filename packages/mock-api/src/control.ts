@@ -84,11 +84,17 @@ export interface MockControl {
   webhookDeliveries(): WebhookDelivery[];
   /** Resolves when every webhook delivery started so far has finished (or given up). */
   settled(): Promise<void>;
-  /** Back to the fixtures; forgets faults, latency, rate-limit counts and time travel. */
+  /**
+   * Back to the fixtures; forgets faults, latency, rate-limit counts and time travel. Like a
+   * restart, it ends requests still held by latency as network errors.
+   */
   reset(): void;
   /** Adds `ms` of latency to every API answer (0 turns it off). */
   setLatency(ms: number): void;
-  /** The next `count` API requests answer `status` with the API's error body, changing nothing. */
+  /**
+   * The next `count` API requests to arrive answer `status` with the API's error body, changing
+   * nothing (a request already held by latency is not one of them).
+   */
   failNext(count: number, status: number): void;
   /** The next `count` API requests answer 200 with a body the endpoint's schema does not allow. */
   malformNext(count?: number): void;

@@ -50,6 +50,29 @@ describe('fault injection', () => {
     mock().control.setLatency(0);
   });
 
+  it('a fault goes to the next request to arrive, not to one that arrived earlier and is still held by latency', async () => {
+    const { control } = mock();
+    control.setLatency(200);
+    const early = call('GET', '/master-pages');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    control.failNext(1, 503);
+    assert.equal((await early).status, 200, 'the request already held by latency was answered as usual');
+    control.setLatency(0);
+    assert.equal((await call('GET', '/master-pages')).status, 503, 'the next request to arrive took the fault');
+  });
+
+  it('reset() drops the requests still held by latency as network errors: nothing of theirs lands in the fresh state', async () => {
+    const { control } = mock();
+    control.setLatency(5000);
+    const t0 = performance.now();
+    const held = call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    control.reset();
+    await assert.rejects(held, TypeError);
+    assert.ok(performance.now() - t0 < 2000, 'dropped at the reset, not after the latency');
+    assert.equal(control.links().length, 0);
+  });
+
   it('refuses nonsense fault arguments', () => {
     const { control } = mock();
     assert.throws(() => control.failNext(1, 200), RangeError);

@@ -1,5 +1,5 @@
 // One API endpoint as an msw handler: latency, injected faults, API key, rate limit, then the resolver.
-import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import { ApiFailure, errorTypeFor } from '../state/errors.js';
 import { newRequestId } from '../state/ids.js';
 import type { ApiRuntime } from './runtime.js';
@@ -41,8 +41,9 @@ export function failureResponse(e: ApiFailure, requestId: string): Response {
 export function endpoint(api: ApiRuntime, spec: EndpointSpec): HttpHandler {
   return http[spec.method](`${api.baseURL}${spec.path}`, async ({ request, params }) => {
     const requestId = newRequestId();
-    if (api.faults.latencyMs > 0) await delay(api.faults.latencyMs);
+    // The fault is the arriving request's; a reset while it is held drops it, like a restart.
     const fault = api.faults.take();
+    if (!(await api.faults.hold())) return HttpResponse.error();
     if (fault?.kind === 'drop') return HttpResponse.error();
     if (fault?.kind === 'malform') return json(200, spec.malformed, requestId);
     if (fault?.kind === 'fail') {

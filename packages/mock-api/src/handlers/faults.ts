@@ -5,6 +5,8 @@ export type Fault = { kind: 'fail'; status: number } | { kind: 'malform' } | { k
 export class Faults {
   latencyMs = 0;
   private queue: Fault[] = [];
+  /** Aborted by reset(): requests still held by latency then end. */
+  private era = new AbortController();
 
   push(count: number, fault: Fault): void {
     if (!Number.isInteger(count) || count < 1 || count > 10_000) {
@@ -13,7 +15,7 @@ export class Faults {
     for (let i = 0; i < count; i++) this.queue.push(fault);
   }
 
-  /** The fault for the request being answered now, if one is queued. */
+  /** The fault for a request arriving now, if one is queued: faults go in order of arrival. */
   take(): Fault | undefined {
     return this.queue.shift();
   }
@@ -22,8 +24,31 @@ export class Faults {
     return this.queue.length;
   }
 
+  /**
+   * Holds a request that has just arrived for the added latency. Resolves true when it may be
+   * answered, false when reset() came first: the request then belongs to a state that is gone.
+   */
+  hold(): Promise<boolean> {
+    const { signal } = this.era;
+    const ms = this.latencyMs;
+    if (ms === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        signal.removeEventListener('abort', cut);
+        resolve(true);
+      }, ms);
+      function cut(): void {
+        clearTimeout(timer);
+        resolve(false);
+      }
+      signal.addEventListener('abort', cut, { once: true });
+    });
+  }
+
   reset(): void {
     this.latencyMs = 0;
     this.queue = [];
+    this.era.abort();
+    this.era = new AbortController();
   }
 }
