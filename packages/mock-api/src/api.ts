@@ -96,6 +96,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     linkBaseURL,
     calendarLinkBaseURL,
     onEvent: (type, booking) => dispatcher.publish(type, booking),
+    onWebhookDeleted: (id) => dispatcher.unsubscribed(id),
   });
   dispatcher.attach(store);
   const faults = new Faults();

@@ -62,3 +62,12 @@ export const postForm = (url: string, fields: Record<string, string>): Promise<R
 
 /** The start times a hosted page offers, in page order. */
 export const slotsIn = (html: string): string[] => [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');
+
+/** Polls `check` every 10 ms until it holds, failing with `what` after `ms`: no fixed sleeps that a slow machine outlasts. */
+export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`Timed out after ${ms} ms waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -81,7 +81,7 @@ export function webhookHandlers(api: ApiRuntime): HttpHandler[] {
       malformed: malformedDeleted('webhook'),
       resolve: ({ params }) => {
         const w = store.webhook(params['id'] ?? '');
-        store.webhooks.delete(w.id);
+        store.deleteWebhook(w.id);
         return { body: { id: w.id, object: 'webhook', deleted: true } };
       },
     }),

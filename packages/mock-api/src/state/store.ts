@@ -22,6 +22,8 @@ export interface StoreOptions {
   /** The same for booking calendars (the API makes their links on another host). */
   calendarLinkBaseURL: string;
   onEvent: (type: BookingEventType, booking: BookingRecord) => void;
+  /** A webhook subscription was deleted: its deliveries still retrying end now. */
+  onWebhookDeleted?: (id: string) => void;
 }
 
 export class Store {
@@ -51,6 +53,12 @@ export class Store {
 
   emit(type: BookingEventType, booking: BookingRecord): void {
     this.options.onEvent(type, booking);
+  }
+
+  /** Deletes a webhook subscription; nothing more is delivered to it. */
+  deleteWebhook(id: string): void {
+    this.webhooks.delete(id);
+    this.options.onWebhookDeleted?.(id);
   }
 
   /** Back to the fixtures: every link, booking, contact and webhook made since is forgotten. */

@@ -56,10 +56,15 @@ export const defaultSender: WebhookSender = async ({ url, headers, body }) => {
 /** Waits `ms`, or less if `stop` aborts first. */
 const sleep = (ms: number, stop: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
-    const t: unknown = setTimeout(resolve, ms);
+    const done = (): void => {
+      clearTimeout(t as Parameters<typeof clearTimeout>[0]);
+      stop.removeEventListener('abort', done);
+      resolve();
+    };
+    const t: unknown = setTimeout(done, ms);
     // Pending retries must not keep a test process alive.
     if (typeof t === 'object' && t !== null && 'unref' in t && typeof t.unref === 'function') t.unref();
-    stop.addEventListener('abort', () => resolve(), { once: true });
+    stop.addEventListener('abort', done, { once: true });
   });
 
 export class WebhookDispatcher {
@@ -70,6 +75,8 @@ export class WebhookDispatcher {
   private store: Store | undefined;
   /** Aborted by reset() and stop(): deliveries begun before it make no more attempts. */
   private stopping = new AbortController();
+  /** One per subscription with deliveries, aborted when it is deleted. */
+  private readonly subscriptions = new Map<string, AbortController>();
 
   constructor(options: DispatcherOptions = {}) {
     this.sender = options.sender ?? defaultSender;
@@ -93,9 +100,22 @@ export class WebhookDispatcher {
       const event = { id: newEventId(), object: 'event', creation_time: isoSeconds(created), type, api_version: 'v2', data: bookingWire(store, booking) };
       const delivery: WebhookDelivery = { webhookId: w.id, eventId: event.id, type, url: w.url, body: JSON.stringify(event), attempts: [], state: 'pending' };
       this.deliveries.push(delivery);
-      const run = this.deliver(delivery, w.secret, () => store.clock.now(), this.stopping.signal).finally(() => this.inFlight.delete(run));
+      const stop = AbortSignal.any([this.stopping.signal, this.subscription(w.id).signal]);
+      const run = this.deliver(delivery, w.secret, () => store.clock.now(), stop).finally(() => this.inFlight.delete(run));
       this.inFlight.add(run);
     }
+  }
+
+  private subscription(id: string): AbortController {
+    let c = this.subscriptions.get(id);
+    if (!c) this.subscriptions.set(id, (c = new AbortController()));
+    return c;
+  }
+
+  /** The subscription is gone: its deliveries still waiting to retry end `stopped` now, not at their next attempt. */
+  unsubscribed(id: string): void {
+    this.subscriptions.get(id)?.abort();
+    this.subscriptions.delete(id);
   }
 
   private async deliver(d: WebhookDelivery, secret: string, now: () => number, stop: AbortSignal): Promise<void> {
@@ -147,5 +167,6 @@ export class WebhookDispatcher {
   stop(): void {
     this.stopping.abort();
     this.stopping = new AbortController();
+    this.subscriptions.clear();
   }
 }
