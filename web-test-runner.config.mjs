@@ -75,7 +75,8 @@ export default {
   rootDir: '.',
   concurrency: 2,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Generous: a test that passes ends at once, and a busy machine can take seconds over one.
+  testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [
     // msw's service worker must be served from the site root; serve it from node_modules

@@ -1,10 +1,10 @@
 // The React wrapper in Chromium: React 19 renders <OnceLinkShare>, props reach the element, events reach the on… props.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { OnceLinkCopyDetail, OnceLinkLinkCreatedDetail } from './events.js';
 import type { OnceLinkShare } from './share/share.js';
 import type * as Fixture from './test-support/react-fixture.js';
 import { API_BASE, linkRequests, useFakeApi } from './test-support/fake-api.js';
-import { $, has, openReady, recordingClipboard, shownLink, stubClipboard, until } from './test-support/dom.js';
+import { $, has, openReady, recordingClipboard, shownLink, stubClipboard, until, waitUntil } from './test-support/dom.js';
 
 useFakeApi();
 

@@ -1,10 +1,10 @@
 // <oncelink-share> in Chromium: taken out of the page and put back, as lists that re-render do.
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { OnceLinkShare } from './share.js';
-import { API_BASE, mock, sent, useFakeApi } from '../test-support/fake-api.js';
-import { $, focused, isOpen, until } from '../test-support/dom.js';
+import { API_BASE, mock, sent, settle, useFakeApi } from '../test-support/fake-api.js';
+import { $, focused, isOpen, until, waitUntil } from '../test-support/dom.js';
 
 useFakeApi();
 
@@ -41,7 +41,7 @@ describe('<oncelink-share> taken out of the page', () => {
   });
 
   it('stops its load when removed while loading: nothing is shown or reported for it later', async () => {
-    mock.control.setLatency(300);
+    mock.control.setLatency(1500);
     mock.control.failNext(1, 403);
     const el = await forPage();
     const parent = el.parentElement as HTMLElement;
@@ -50,7 +50,7 @@ describe('<oncelink-share> taken out of the page', () => {
     void el.show();
     await waitUntil(() => sent.length === 1, 'the page read sent');
     el.remove();
-    await aTimeout(400);
+    await settle(el);
     parent.append(el);
     await el.updateComplete;
     expect(errors).to.deep.equal([]);

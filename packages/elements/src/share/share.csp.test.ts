@@ -1,9 +1,9 @@
 // Strict-CSP page in Chromium: the script-tag bundle under `default-src 'self'` works end to end and reports no violation.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { createMockApi } from '@oncelink/mock-api';
 import type { OnceLinkShare } from './share.js';
-import { $, has, openReady, shownLink } from '../test-support/dom.js';
+import { $, has, openReady, shownLink, waitUntil } from '../test-support/dom.js';
 
 // Registered first, so nothing the bundle does can slip past it.
 const violations: string[] = [];

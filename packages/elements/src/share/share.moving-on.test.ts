@@ -1,12 +1,12 @@
 // <oncelink-share> in Chromium when the host or the user moves on mid-request: answers for what is no longer shown are dropped.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { OnceLink, type MasterPage } from '@oncelink/sdk';
 import './define.js';
 import type { OnceLinkShare } from './share.js';
 import type { ShareClient } from '../client.js';
-import { API_BASE, linkRequests, mock, useFakeApi } from '../test-support/fake-api.js';
-import { $, has, isOpen, openReady, recordingClipboard, shownLink, stubClipboard, text, until } from '../test-support/dom.js';
+import { API_BASE, linkRequests, mock, settle, useFakeApi } from '../test-support/fake-api.js';
+import { $, has, isOpen, openReady, recordingClipboard, shownLink, stubClipboard, text, until, waitUntil } from '../test-support/dom.js';
 
 useFakeApi();
 const DYNAMIC = 'MP-DYNAMIC0001', STATIC = 'MP-STATIC00001', NORULES = 'MP-NORULES0001', CALENDAR = 'BKC-PUBLISHED01';
@@ -23,9 +23,10 @@ async function copyWhileMaking(personalised: boolean): Promise<{ el: OnceLinkSha
     $(el, '#personalize').click();
     await until(el, '#name');
   }
-  mock.control.setLatency(500);
+  mock.control.setLatency(1500);
   $(el, '#one-time').click();
   await waitUntil(() => linkRequests().length === 1, 'creating');
+  expect(text(el, '[part=status]'), 'Copy is pressed while the link is being made').to.equal('Creating link…');
   $(el, '[part~=copy-button]').click();
   return { el, copied };
 }
@@ -52,8 +53,7 @@ describe('<oncelink-share> moving on', () => {
     el.removeAttribute('customer-email');
     await openReady(el);
     $(el, '#personalize').click();
-    await aTimeout(100);
-    expect(has(el, '#email')).to.equal(true);
+    await until(el, '#email');
   });
 
   it('master-page changed while its link is being made: the old page\'s failure is not shown for the new one', async () => {
@@ -65,7 +65,8 @@ describe('<oncelink-share> moving on', () => {
     $(el, '#one-time').click();
     await waitUntil(() => linkRequests().length === 1, 'creating');
     el.masterPage = DYNAMIC;
-    await aTimeout(1500);
+    await waitUntil(() => text(el, '[part=title]') === 'Sales discovery call', 'the new page');
+    await settle(el);
     expect(text(el, '[part=title]')).to.equal('Sales discovery call');
     expect(errors).to.deep.equal([]);
     expect(has(el, '[part=error]')).to.equal(false);
@@ -81,9 +82,10 @@ describe('<oncelink-share> moving on', () => {
     mock.control.setLatency(0);
     await el.updateComplete;
     await until(el, '#one-time');
-    mock.control.setLatency(1500);
+    mock.control.setLatency(5000);
     $(el, '#one-time').click();
-    await aTimeout(600);
+    await linkRequests()[0]?.answered;
+    await aTimeout(100);
     expect(text(el, '[part=status]')).to.equal('Creating link…');
     expect(text(el, '.hint:not(#one-time-hint)')).to.equal('');
   });
@@ -111,9 +113,8 @@ describe('<oncelink-share> moving on', () => {
     $(el, '#one-time').click();
     await el.updateComplete;
     $(el, '[part~=copy-button]').click();
-    await aTimeout(300);
+    await waitUntil(() => copied.length === 1, 'copied');
     expect(text(el, '[part=status]')).to.equal('');
-    expect(copied).to.have.length(1);
   });
 
   it('a copy left over from an earlier opening does not close the pop-up opened again', async () => {
@@ -122,14 +123,14 @@ describe('<oncelink-share> moving on', () => {
     await openReady(el);
     $(el, '#one-time').click();
     await el.updateComplete;
-    mock.control.setLatency(800);
+    mock.control.setLatency(1500);
     $(el, '[part~=copy-button]').click();
     await waitUntil(() => linkRequests().length === 1, 'creating');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !isOpen(el), 'closed');
     $(el, '[part=trigger]').click();
     await waitUntil(() => isOpen(el), 'reopened');
-    await aTimeout(1200);
+    await settle(el);
     expect(isOpen(el)).to.equal(true);
   });
 
@@ -146,9 +147,10 @@ describe('<oncelink-share> moving on', () => {
     const { el, copied } = await copyWhileMaking(true);
     el.customerName = 'Grace';
     el.customerEmail = 'grace@example.com';
-    await aTimeout(1000);
+    await settle(el);
     expect(copied).to.deep.equal([]);
     expect(isOpen(el)).to.equal(true);
+    expect(has(el, '[part=error]'), 'no error for a copy the host moved on from').to.equal(false);
     expect($<HTMLInputElement>(el, '#email').value).to.equal('grace@example.com');
     expect($<HTMLInputElement>(el, '#one-time').checked).to.equal(false);
   });
@@ -156,8 +158,8 @@ describe('<oncelink-share> moving on', () => {
   it('Copy while the link is being made, then master-page changes: nothing is copied and the new page stays open', async () => {
     const { el, copied } = await copyWhileMaking(false);
     el.masterPage = NORULES;
-    await aTimeout(1000);
-    expect({ copied: copied.length, open: isOpen(el) }).to.deep.equal({ copied: 0, open: true });
+    await settle(el);
+    expect({ copied: copied.length, open: isOpen(el), error: has(el, '[part=error]') }).to.deep.equal({ copied: 0, open: true, error: false });
   });
 
   it('a cancelled oncelink-request-close keeps it open on a second Escape too', async () => {
@@ -187,9 +189,9 @@ describe('<oncelink-share> moving on', () => {
 
   it('one failure is reported once when Copy is pressed while the link is being made', async () => {
     stubClipboard(recordingClipboard().clipboard);
-    const { el, errors } = await failingCreation(300);
+    const { el, errors } = await failingCreation(1000);
     $(el, '[part~=copy-button]').click();
-    await aTimeout(1000);
+    await settle(el);
     expect(errors).to.deep.equal(['server']);
   });
 
@@ -203,7 +205,7 @@ describe('<oncelink-share> moving on', () => {
     el.customerName = 'Grace';
     el.customerEmail = 'grace@example.com';
     await openReady(el);
-    await aTimeout(300);
+    await settle(el);
     expect(shownLink(el)).to.not.equal(adas);
   });
 
@@ -219,7 +221,8 @@ describe('<oncelink-share> moving on', () => {
     await el.updateComplete;
     await until(el, '#one-time');
     $(el, '#one-time').click();
-    await aTimeout(500);
+    await waitUntil(() => linkRequests().length === 2, 'a second request');
+    await settle(el);
     expect(linkRequests()).to.have.length(2);
     expect(shownLink(el)).to.not.equal(first);
   });
@@ -243,9 +246,9 @@ describe('<oncelink-share> moving on', () => {
   });
 
   it('a creation failing after the pop-up closed fires no oncelink-error, and the next opening starts clean', async () => {
-    const { el, errors } = await failingCreation(400);
+    const { el, errors } = await failingCreation(1500);
     await el.hide();
-    await aTimeout(700);
+    await settle(el);
     expect(errors).to.deep.equal([]);
     await openReady(el);
     expect(has(el, '[part=error]')).to.equal(false);

@@ -1,10 +1,10 @@
 // <oncelink-share> in Chromium: a press on the trigger starts loading before the click opens the pop-up.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { OnceLinkShare } from './share.js';
 import { API_BASE, mock, sent, useFakeApi } from '../test-support/fake-api.js';
-import { $, has, isOpen, text, until } from '../test-support/dom.js';
+import { $, has, isOpen, text, until, waitUntil } from '../test-support/dom.js';
 
 useFakeApi();
 
@@ -33,7 +33,7 @@ describe('<oncelink-share> loads on the press that opens it', () => {
   });
 
   it('a click while the read begun by the press is still under way waits for it instead of reading again', async () => {
-    mock.control.setLatency(300);
+    mock.control.setLatency(1500);
     const el = await forPage();
     press($(el, '[part=trigger]'));
     await waitUntil(() => pageReads().length === 1, 'the page read on the press');

@@ -1,11 +1,11 @@
 // Security suite for <oncelink-share> in Chromium: hostile API data stays inert, bad fields are refused at the field, faults recover.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { OnceLink } from '@oncelink/sdk';
 import './define.js';
 import type { OnceLinkShare } from './share.js';
 import { API_BASE, API_ORIGIN, linkRequests, mock, useFakeApi, worker } from '../test-support/fake-api.js';
-import { $, has, isOpen, openReady, recordingClipboard, shownLink, stubClipboard, text, until } from '../test-support/dom.js';
+import { $, has, isOpen, openReady, recordingClipboard, shownLink, stubClipboard, text, until, waitUntil } from '../test-support/dom.js';
 
 useFakeApi();
 

@@ -1,5 +1,5 @@
 // <oncelink-share> in Chromium, against the fake link API behind the real proxy (msw service worker).
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { OnceLink } from '@oncelink/sdk';
 import { createMockApi, DEMO_API_KEY, emptySeed } from '@oncelink/mock-api';
@@ -18,10 +18,11 @@ import {
   refusingClipboard,
   shownLink,
   stubClipboard,
-  stubFeaturePolicy,
   stubExecCommand,
+  stubFeaturePolicy,
   text,
   until,
+  waitUntil,
 } from '../test-support/dom.js';
 
 useFakeApi();
@@ -75,7 +76,7 @@ describe('<oncelink-share> states', () => {
   });
 
   it('shows the loading state (aria-busy, announced) while the page loads', async () => {
-    mock.control.setLatency(800);
+    mock.control.setLatency(3000);
     const el = await forPage();
     await el.show();
     await waitUntil(() => $(el, '[part=body]').getAttribute('aria-busy') === 'true', 'busy');
@@ -93,7 +94,7 @@ describe('<oncelink-share> states', () => {
   });
 
   it('closing while loading clears the loading state in the render that closes the dialog', async () => {
-    mock.control.setLatency(800);
+    mock.control.setLatency(3000);
     const el = await forPage();
     await el.show();
     await waitUntil(() => $(el, '[part=body]').getAttribute('aria-busy') === 'true', 'busy');
@@ -153,7 +154,7 @@ describe('<oncelink-share> states', () => {
     stubClipboard(clipboard);
     const el = await forPage();
     await openReady(el);
-    mock.control.setLatency(400);
+    mock.control.setLatency(1500);
     $(el, '#one-time').click();
     await waitUntil(() => text(el, '[part=status]') === 'Creating link…', 'creating');
     expect($(el, '[part=body]').getAttribute('aria-busy')).to.equal('true');
@@ -475,10 +476,11 @@ describe('<oncelink-share> errors', () => {
   });
 
   it('shows a timeout with Retry', async () => {
-    const client = new OnceLink({ baseURL: API_BASE, maxRetries: 0, timeout: 300 });
+    // Long enough for the page read on a busy machine; the creation is held far longer.
+    const client = new OnceLink({ baseURL: API_BASE, maxRetries: 0, timeout: 1000 });
     const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`);
     await openReady(el);
-    mock.control.setLatency(1500);
+    mock.control.setLatency(10_000);
     $(el, '#one-time').click();
     const alert = await until(el, '[part=error]');
     expect(alert.textContent).to.contain('took too long');

@@ -1,6 +1,14 @@
 // Test support: finding things in the element's shadow root, waiting for states, and stand-in clipboards.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { OnceLinkShare } from '../share/share.js';
+
+/**
+ * open-wc's waitUntil with 5 s instead of 1 s by default: a busy machine can take a second to
+ * do what a test waits for, and a wait that holds passes as soon as it does.
+ */
+export function waitUntil(check: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+  return openWcWaitUntil(check, message, { timeout: 5000, ...options });
+}
 
 /** The first match in the element's shadow root; throws (with the selector) when there is none. */
 export function $<T extends Element = HTMLElement>(el: OnceLinkShare, selector: string): T {

@@ -16,16 +16,56 @@ export interface SentRequest {
   method: string;
   path: string;
   body: Promise<string>;
+  /** Resolves once the fake has answered it (or dropped it). */
+  answered: Promise<void>;
 }
 /** Every API request of the current test, in order. */
 export const sent: SentRequest[] = [];
 
 export const worker = setupWorker(...mock.handlers, http.all(`${API_BASE}/*`, ({ request }) => proxy(request)));
-worker.events.on('request:start', ({ request }) => {
+
+// Requests the worker has begun and not yet answered, this test's or one a removed element left behind.
+let inFlight = 0;
+const answering = new Map<string, () => void>();
+worker.events.on('request:start', ({ request, requestId }) => {
+  inFlight++;
   const url = new URL(request.url);
   if (url.origin !== API_ORIGIN) return;
-  sent.push({ method: request.method, path: url.pathname.replace(/^\/v2/, ''), body: request.clone().text() });
+  const answered = new Promise<void>((resolve) => answering.set(requestId, resolve));
+  sent.push({ method: request.method, path: url.pathname.replace(/^\/v2/, ''), body: request.clone().text(), answered });
 });
+const ended = ({ requestId }: { requestId: string }): void => {
+  inFlight--;
+  answering.get(requestId)?.();
+  answering.delete(requestId);
+};
+worker.events.on('request:end', ended);
+worker.events.on('unhandledException', ended);
+
+/**
+ * Waits until the fake has answered every request sent so far, then gives the answers time to
+ * travel back through the service worker and the element time to render what it made of them.
+ * A test that asserts something did not happen waits for this rather than for a fixed time.
+ */
+export async function settle(el: { updateComplete: Promise<unknown> }): Promise<void> {
+  await Promise.all(sent.map((r) => r.answered));
+  await quiet(3000);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await el.updateComplete;
+}
+
+/**
+ * Waits, at most `ms`, until nothing is in flight and nothing new has begun for a moment: a
+ * request sent by an element just removed can reach the worker a little later.
+ */
+async function quiet(ms: number): Promise<void> {
+  const end = performance.now() + ms;
+  let calm = 0;
+  while (calm < 3 && performance.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    calm = inFlight === 0 ? calm + 1 : 0;
+  }
+}
 
 /** The POSTs that asked for a one-time link in this test. */
 export const linkRequests = (): SentRequest[] => sent.filter((r) => r.method === 'POST');
@@ -45,15 +85,19 @@ export function useFakeApi(): void {
       },
     });
   });
-  afterEach(function () {
-    worker.resetHandlers();
-    mock.control.reset();
-    sent.length = 0;
+  afterEach(async function () {
     const err = this.currentTest?.err;
     if (err) {
       if (err.actual instanceof Node) err.actual = describeNode(err.actual);
       if (err.expected instanceof Node) err.expected = describeNode(err.expected);
     }
+    worker.resetHandlers();
+    // The reset ends what the fake still holds; once the rest has drained, a second one clears
+    // whatever a late request changed, so nothing of this test reaches the next one.
+    mock.control.reset();
+    await quiet(3000);
+    mock.control.reset();
+    sent.length = 0;
   });
   after(() => worker.stop());
 }
