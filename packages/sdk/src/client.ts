@@ -16,7 +16,7 @@ import { PagePromise, type Page } from './core/pagination.js';
 import { RateLimiter } from './core/rate-limiter.js';
 import { readCapped } from './core/read-capped.js';
 import { isRedirect, noRedirect } from './core/redirect.js';
-import type { Query, RequestOptions } from './core/request-options.js';
+import { waitSignal, type InternalRequestOptions, type Query, type RequestOptions } from './core/request-options.js';
 import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './core/retry.js';
 import { validate } from './core/validation.js';
 
@@ -123,12 +123,13 @@ export class OnceLinkCore {
     const route = `${req.method} /${req.path}`;
     checkHeaders(route, options.headers);
     const body = serialize(route, req.body);
+    const waits = (options as InternalRequestOptions)[waitSignal] ?? options.signal;
     for (let attempt = 0; ; attempt++) {
       let error: OnceLinkError;
       let failure: Failure;
       let headers: Headers | undefined;
       try {
-        const { response, answer } = await this.#send(req, body, { ...options, timeout }, route);
+        const { response, answer } = await this.#send(req, body, { ...options, timeout }, route, waits);
         headers = response.headers;
         if (response.ok) return validate(schema, answer, { route, requestId: headers.get('request-id') ?? undefined });
         error = apiErrorFor(response.status, readErrorBody(answer), headers);
@@ -140,7 +141,7 @@ export class OnceLinkCore {
       }
       const delay = retryDelayMs(attempt, headers, this.#clock);
       if (attempt >= maxRetries || delay === undefined || !isRetryable(req.method, failure)) throw error;
-      await this.#clock.sleep(delay, options.signal).catch((cause: unknown) => {
+      await this.#clock.sleep(delay, waits).catch((cause: unknown) => {
         throw new APIUserAbortError(`${route} was aborted while waiting to retry.`, { cause });
       });
     }
@@ -157,8 +158,8 @@ export class OnceLinkCore {
   }
 
   /** One attempt: waits for the limiter, then sends and reads the answer. */
-  async #send(req: APIRequest, body: string | undefined, options: RequestOptions, route: string): Promise<{ response: Response; answer: unknown }> {
-    const release = await this.#limiter.acquire(options.signal).catch((cause: unknown) => {
+  async #send(req: APIRequest, body: string | undefined, options: RequestOptions, route: string, waits: AbortSignal | undefined): Promise<{ response: Response; answer: unknown }> {
+    const release = await this.#limiter.acquire(waits).catch((cause: unknown) => {
       throw new APIUserAbortError(`${route} was aborted.`, { cause });
     });
     // The limiter's slot is held until the answer is in, however the attempt ends.

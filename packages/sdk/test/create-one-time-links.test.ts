@@ -103,6 +103,23 @@ test('aborting part-way loses no link: requests the API already took finish, and
   assert.deepEqual(error.links.map((l) => l.id).sort(), [...made].sort(), 'every link the API made is returned');
 });
 
+test('aborting sends none of the requests still waiting for the rate limiter, and settles without waiting for a slot', async () => {
+  const { calls } = serveLinks('master-pages/MP-1/one-time-links');
+  // One request per 10 s on the real clock: the first goes out, the other workers queue behind it.
+  const c = new OnceLinkCore({ apiKey: KEY, maxRequestsPerSecond: 0.1 });
+  const controller = new AbortController();
+  const t0 = performance.now();
+  const error = await createOneTimeLinks(c, { masterPage: 'MP-1' }, 20, {
+    signal: controller.signal,
+    onProgress: () => controller.abort(),
+  }).catch((e: unknown) => e);
+  assert.ok(error instanceof CreateOneTimeLinksError && error.cause instanceof APIUserAbortError, String(error));
+  assert.equal(error.message, 'createOneTimeLinks: made 1 of 20 links, then: createOneTimeLinks was aborted.');
+  assert.equal(calls(), 1, 'no request left the queue after the abort');
+  assert.equal(error.links.length, 1);
+  assert.ok(performance.now() - t0 < 5000, 'it did not wait for a slot to free');
+});
+
 test('a signal aborted before the call starts no request', async () => {
   const { calls } = serveLinks('master-pages/MP-1/one-time-links');
   const error = await createOneTimeLinks(core().core, { masterPage: 'MP-1' }, 3, { signal: AbortSignal.abort() }).catch((e: unknown) => e);

@@ -11,6 +11,13 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
 }
 
+/**
+ * Not public: a signal that ends a call only while it waits (for the rate limiter or to retry),
+ * never an attempt in flight, whose effect the API may already have made.
+ */
+export const waitSignal: unique symbol = Symbol();
+export type InternalRequestOptions = RequestOptions & { [waitSignal]?: AbortSignal | undefined };
+
 /** Query values the SDK can put in a URL; `undefined` and `null` are left out, arrays are comma-joined. */
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
 export type Query = { readonly [key: string]: QueryValue };

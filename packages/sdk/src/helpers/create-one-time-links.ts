@@ -3,6 +3,7 @@ import type { OnceLinkCore } from '../client.js';
 import { APIUserAbortError, CreateOneTimeLinksError, OnceLinkError } from '../core/errors.js';
 import { BookingCalendars } from '../resources/booking-calendars.js';
 import { MasterPages } from '../resources/master-pages.js';
+import { waitSignal, type InternalRequestOptions } from '../core/request-options.js';
 import type { BookingCalendarLinkCreateParams, OneTimeLink } from '../schemas/one-time-link.js';
 
 /**
@@ -25,9 +26,9 @@ const parallel = 5;
  * Creates `count` one-time links on a master page or booking calendar. Resolves to the links in
  * the order they were made; on the first failure stops starting new ones and rejects with a
  * `CreateOneTimeLinksError` whose `links` holds every link made (none is lost) and whose
- * `cause` is the error that stopped it. `signal` stops new requests only: those already started
- * (possibly waiting for the rate limiter) finish or fail on their own, since the API may have
- * made their links already; it then rejects with `cause` an `APIUserAbortError`.
+ * `cause` is the error that stopped it. `signal` stops every request not yet sent, those waiting
+ * for the rate limiter included; those already sent finish on their own, since the API may have
+ * made their links already. It then rejects with `cause` an `APIUserAbortError`.
  */
 export async function createOneTimeLinks(
   client: OnceLinkCore,
@@ -38,25 +39,27 @@ export async function createOneTimeLinks(
   if (!Number.isInteger(count) || count < 1) {
     throw new OnceLinkError(`createOneTimeLinks: \`count\` must be a whole number of 1 or more; got ${String(count)}.`);
   }
-  const create = linkMaker(client, target);
   const { signal } = options;
+  const create = linkMaker(client, target, { [waitSignal]: signal });
+  const aborted = () => new APIUserAbortError('createOneTimeLinks was aborted.', { cause: signal?.reason });
   const links: OneTimeLink[] = [];
   let started = 0;
   let failure: { error: unknown } | undefined;
   const worker = async () => {
     while (started < count && !failure) {
       if (signal?.aborted) {
-        failure = { error: new APIUserAbortError('createOneTimeLinks was aborted.', { cause: signal.reason }) };
+        failure = { error: aborted() };
         break;
       }
       started++;
       try {
-        // No signal here: aborting a request the API may have acted on would lose its link.
+        // The signal ends only the waits: aborting a request the API may have acted on would lose its link.
         const link = await create();
         links.push(link);
         options.onProgress?.({ done: links.length, total: count, link });
       } catch (error) {
-        failure ??= { error };
+        // Once aborted, the abort is what stopped the run, whatever a request failed with after it.
+        failure ??= { error: signal?.aborted ? aborted() : error };
       }
     }
   };
@@ -68,18 +71,18 @@ export async function createOneTimeLinks(
   return links;
 }
 
-function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget): () => Promise<OneTimeLink> {
+function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget, options: InternalRequestOptions): () => Promise<OneTimeLink> {
   const t = (target ?? {}) as { masterPage?: unknown; bookingCalendar?: unknown; body?: BookingCalendarLinkCreateParams };
   const isId = (v: unknown): v is string => typeof v === 'string' && v !== '';
   if (isId(t.masterPage) && t.bookingCalendar === undefined && t.body === undefined) {
     const pages = new MasterPages(client);
     const id = t.masterPage;
-    return () => pages.createOneTimeLink(id);
+    return () => pages.createOneTimeLink(id, options);
   }
   if (isId(t.bookingCalendar) && t.masterPage === undefined) {
     const calendars = new BookingCalendars(client);
     const id = t.bookingCalendar;
-    return () => calendars.createOneTimeLink(id, t.body);
+    return () => calendars.createOneTimeLink(id, t.body, options);
   }
   throw new OnceLinkError(
     'createOneTimeLinks: `target` must be { masterPage: id } or { bookingCalendar: id, body? }, with exactly one non-empty id (a master page takes no body).',
