@@ -8,6 +8,8 @@ import { call, until, useMockApi } from './support.js';
 
 const received: WebhookRequest[] = [];
 let answerWith: number[] = [];
+/** While set, the sender holds its answer until it resolves: an attempt is then in flight. */
+let holding: Promise<void> | undefined;
 
 /** Cancels a seed booking with one subscription asking for it, whose first attempt fails: a retry is then waiting. */
 async function retryWaiting(name: string): Promise<string> {
@@ -25,6 +27,7 @@ describe('webhook deliveries that must stop', () => {
       retryDelays: [2000, 2000, 2000],
       sender: async (req) => {
         received.push(req);
+        await holding;
         return { status: answerWith.shift() ?? 200 };
       },
     },
@@ -38,6 +41,28 @@ describe('webhook deliveries that must stop', () => {
     assert.ok(performance.now() - started < 1000, 'settled() does not wait out a retry that will not happen');
     assert.equal(received.length, 1);
     assert.equal(mock().control.webhookDeliveries()[0]?.state, 'stopped');
+  });
+
+  it('deleting the subscription while an attempt is in flight: that attempt fails, and no retry is waited for', async () => {
+    received.length = 0;
+    answerWith = [500];
+    let answer = (): void => undefined;
+    holding = new Promise<void>((resolve) => (answer = resolve));
+    try {
+      const hook = await call<{ id: string }>('POST', '/webhooks', { body: { url: 'https://crm.example.com/hooks', name: 'in-flight', events: ['booking.canceled'] } });
+      await call('POST', '/bookings/BKNG-SEED000000001/cancel');
+      await until(() => received.length === 1, 'the attempt is out');
+      await call('DELETE', `/webhooks/${hook.body.id}`);
+      answer();
+      const started = performance.now();
+      await mock().control.settled();
+      assert.ok(performance.now() - started < 1000, 'settled() does not wait out a retry that will not happen');
+      assert.equal(received.length, 1);
+      assert.equal(mock().control.webhookDeliveries()[0]?.state, 'stopped');
+    } finally {
+      holding = undefined;
+      answer();
+    }
   });
 
   it('control.reset() stops pending retries as it forgets the subscriptions', async () => {

@@ -56,6 +56,8 @@ export const defaultSender: WebhookSender = async ({ url, headers, body }) => {
 /** Waits `ms`, or less if `stop` aborts first. */
 const sleep = (ms: number, stop: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
+    // Stopped during the attempt before: an abort event will not come again.
+    if (stop.aborted) return resolve();
     const done = (): void => {
       clearTimeout(t as Parameters<typeof clearTimeout>[0]);
       stop.removeEventListener('abort', done);
