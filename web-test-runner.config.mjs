@@ -38,6 +38,22 @@ function bundleFixture(entry) {
   return fixtureCache.get(entry);
 }
 
+/**
+ * msw's worker unregisters itself when the last page it controls stops mocking. The runner's two
+ * pages share one worker, and the other page may not be controlled yet (it is loading its next
+ * test file): the worker then unregistered under it, and its pending update failed outside any
+ * test ("Failed to update a ServiceWorker ... Not found"). Served without that line, the worker
+ * stays for the whole run; a page that stops mocking still leaves it (msw tracks its clients).
+ */
+const selfUnregister = 'self.registration.unregister()';
+function sharedWorkerScript() {
+  const script = readFileSync(mswWorker, 'utf8');
+  if (!script.includes(selfUnregister)) {
+    throw new Error(`msw's mockServiceWorker.js no longer contains "${selfUnregister}": check web-test-runner.config.mjs against the new msw.`);
+  }
+  return script.replace(selfUnregister, 'void 0 /* kept registered: the test pages share this worker */');
+}
+
 /** Counts passed and failed tests so `npm test` can print one summary line. */
 function countReporter(file) {
   const count = { passed: 0, failed: 0 };
@@ -85,7 +101,7 @@ export default {
       if (context.path === '/mockServiceWorker.js') {
         context.type = 'application/javascript';
         context.set('Service-Worker-Allowed', '/');
-        context.body = readFileSync(mswWorker, 'utf8');
+        context.body = sharedWorkerScript();
         return;
       }
       return next();
