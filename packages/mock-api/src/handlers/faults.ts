@@ -1,4 +1,5 @@
 // Fault injection: added latency and a queue of the next requests' failures, per mock instance.
+import { waitUnlessAborted } from '../wait.js';
 
 export type Fault = { kind: 'fail'; status: number } | { kind: 'malform' } | { kind: 'drop' };
 
@@ -29,20 +30,7 @@ export class Faults {
    * answered, false when reset() came first: the request then belongs to a state that is gone.
    */
   hold(): Promise<boolean> {
-    const { signal } = this.era;
-    const ms = this.latencyMs;
-    if (ms === 0) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        signal.removeEventListener('abort', cut);
-        resolve(true);
-      }, ms);
-      function cut(): void {
-        clearTimeout(timer);
-        resolve(false);
-      }
-      signal.addEventListener('abort', cut, { once: true });
-    });
+    return this.latencyMs === 0 ? Promise.resolve(true) : waitUnlessAborted(this.latencyMs, this.era.signal);
   }
 
   reset(): void {

@@ -6,6 +6,7 @@ import type { BookingEventType } from '../state/events.js';
 import type { Store } from '../state/store.js';
 import { bookingWire } from '../state/wire.js';
 import { signatureHeader } from './sign.js';
+import { waitUnlessAborted } from '../wait.js';
 
 export interface WebhookRequest {
   url: string;
@@ -52,22 +53,6 @@ export const defaultSender: WebhookSender = async ({ url, headers, body }) => {
   await res.arrayBuffer().catch(() => undefined);
   return { status: res.status };
 };
-
-/** Waits `ms`, or less if `stop` aborts first. */
-const sleep = (ms: number, stop: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    // Stopped during the attempt before: an abort event will not come again.
-    if (stop.aborted) return resolve();
-    const done = (): void => {
-      clearTimeout(t as Parameters<typeof clearTimeout>[0]);
-      stop.removeEventListener('abort', done);
-      resolve();
-    };
-    const t: unknown = setTimeout(done, ms);
-    // Pending retries must not keep a test process alive.
-    if (typeof t === 'object' && t !== null && 'unref' in t && typeof t.unref === 'function') t.unref();
-    stop.addEventListener('abort', done, { once: true });
-  });
 
 export class WebhookDispatcher {
   readonly deliveries: WebhookDelivery[] = [];
@@ -122,9 +107,10 @@ export class WebhookDispatcher {
 
   private async deliver(d: WebhookDelivery, secret: string, now: () => number, stop: AbortSignal): Promise<void> {
     for (let attempt = 0; attempt <= this.retryDelays.length; attempt++) {
-      if (attempt > 0) await sleep(this.retryDelays[attempt - 1] ?? 0, stop);
+      // Pending retries must not keep a test process alive.
+      if (attempt > 0) await waitUnlessAborted(this.retryDelays[attempt - 1] ?? 0, stop, false);
       // A deleted subscription gets nothing more, nor does anyone once the fake is reset or closed.
-      if (stop.aborted || !this.store?.webhooks.has(d.webhookId)) {
+      if (stop.aborted) {
         d.state = 'stopped';
         return;
       }
