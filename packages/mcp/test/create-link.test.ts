@@ -179,3 +179,13 @@ test('with no key configured, every tool says how to set ONCEHUB_API_KEY (or --m
   }
   assert.equal(sent.length, 0);
 });
+
+test('a key that cannot be sent (a line break read from a file) is named as a setting, without its value', async () => {
+  const { sent } = useFake();
+  const client = await connect({ apiKey: 'ol_live_secret_from_file\n' });
+  const result = await call(client, 'list_master_pages');
+  assert.equal(result.isError, true);
+  assert.match(text(result), /ONCEHUB_API_KEY.*no line breaks/);
+  assert.ok(!text(result).includes('ol_live_secret_from_file'));
+  assert.equal(sent.length, 0);
+});
