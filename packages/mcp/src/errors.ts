@@ -84,7 +84,7 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
   if (error instanceof APIError) {
     const said = error.message ? ` OnceHub said: "${error.message}"` : '';
     const request = error.requestId ? ` (Request-Id ${error.requestId})` : '';
-    words = `${apiWords(error, context)}${said}${request}`;
+    words = `${apiWords(error, context)}${said}${request}${said || request ? '.' : ''}`;
   } else if (error instanceof APIConnectionTimeoutError) {
     words = 'OnceHub took too long to answer. Try again in a moment.';
   } else if (error instanceof APIConnectionError) {
