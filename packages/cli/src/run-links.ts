@@ -243,8 +243,14 @@ class LinkRun {
   }
 
   #notDone(row: Row): Result {
-    const why = this.stop?.exitCode === exitCodes.interrupted ? 'interrupted' : 'the run stopped before this row';
-    return this.#result(row, 'not-done', `not done: ${why}; run the same command again to continue`);
+    const code = this.stop?.exitCode;
+    const why =
+      code === exitCodes.interrupted
+        ? 'interrupted; run the same command again to continue'
+        : code === exitCodes.refused
+          ? 'the API refused the key or the target (see the message)'
+          : 'the run stopped before this row; run the same command again to continue';
+    return this.#result(row, 'not-done', `not done: ${why}`);
   }
 
   #result(row: Row, outcome: Outcome, error: string): Result {

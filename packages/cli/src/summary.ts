@@ -2,14 +2,11 @@
 
 export type Outcome = 'made' | 'journal' | 'checked' | 'bad' | 'unknown' | 'failed' | 'not-done';
 
-const labels: Record<Outcome, string> = {
-  made: 'made now',
-  journal: 'from an earlier run (journal)',
-  checked: 'would get a link',
-  bad: 'bad rows',
-  unknown: 'unknown (sent, no answer: not retried)',
-  failed: 'failed',
-  'not-done': 'not done',
+const labels: Record<'bad' | 'unknown' | 'failed' | 'not-done', (n: number) => string> = {
+  bad: (n) => `${n} bad ${n === 1 ? 'row' : 'rows'}`,
+  unknown: (n) => `${n} unknown (sent, no answer: not retried)`,
+  failed: (n) => `${n} failed`,
+  'not-done': (n) => `${n} not done`,
 };
 
 /** How many rows of each outcome, with the first few row numbers and reasons of the problems. */
@@ -48,7 +45,7 @@ export class Tally {
       const seen = this.#examples.get(outcome);
       if (!seen) continue;
       const more = c[outcome] > seen.rows.length ? ', ...' : '';
-      lines.push(`  ${c[outcome]} ${labels[outcome]}: row ${seen.rows.join(', ')}${more}; first: ${seen.reason}`);
+      lines.push(`  ${labels[outcome](c[outcome])}: ${seen.rows.length > 1 ? 'rows' : 'row'} ${seen.rows.join(', ')}${more}; first: ${seen.reason}`);
     }
     if (c.bad && !options.refused) lines.push('  Fix the bad rows in the CSV and run the same command again: only rows without a link are done.');
     if ((c.failed || c['not-done']) && !options.refused) lines.push('  Run the same command again to do the rest; rows that have a link are skipped.');

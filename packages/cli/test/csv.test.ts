@@ -53,7 +53,7 @@ describe('oncelink links create: the CSV', () => {
       assert.match(rows[i]?.[3] ?? '', pattern);
     }
     assert.equal(fake.control.links().length - before, 2, 'links only for the good rows');
-    assert.match(stderr, /4 bad rows: row 2, 3, 4, 5/);
+    assert.match(stderr, /4 bad rows: rows 2, 3, 4, 5/);
   });
 
   it('refuses a header without an email column, and a broken file, before making anything (exit 2)', async () => {
