@@ -70,7 +70,7 @@ describe('oncelink links create: resumable, never twice', () => {
 
   it('a crash while a request is out leaves that row unknown for the next run, which does not make it again', async () => {
     fake.control.reset();
-    fake.control.setLatency(3000);
+    fake.control.setLatency(1500);
     const s = scratch();
     const csv = s.write('c.csv', contacts(3));
     const out = s.path('o.csv');
@@ -87,7 +87,7 @@ describe('oncelink links create: resumable, never twice', () => {
     assert.equal(row1?.[2], '', 'row 1 is not sent again');
     assert.ok(rest.every((r) => r[2]), 'the rows never sent get links');
     // The killed run's request may still be held by the fake's latency: let it land, then count.
-    await until(() => linksMade() >= 3, 6000, 'the killed request to land').catch(() => undefined);
+    await until(() => linksMade() >= 3, 4000, 'the killed request to land').catch(() => undefined);
     assert.ok(linksMade() <= 3, `at most one link per contact; the API has ${linksMade()}`);
   });
 
