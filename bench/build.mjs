@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 // Build order matters: the mock API and the elements build against the SDK's dist.
-const workspaces = ['packages/sdk', 'packages/mock-api', 'packages/elements'];
+const workspaces = ['packages/sdk', 'packages/mock-api', 'packages/elements', 'packages/cli'];
 const generated = new Set(['dist', 'node_modules', 'custom-elements.json']);
 
 /** Newest (or oldest) mtime of the files under dir, skipping generated folders. */

@@ -14,8 +14,9 @@ const parts = {
   bulk: async () => (await import('./bulk.mjs')).runBulk(),
   element: async () => (await import('./element.mjs')).runElement(),
   sizes: async () => (await import('./sizes.mjs')).runSizes(),
+  cli: async () => (await import('./cli.mjs')).runCli(),
 };
-const titles = { request: '1 request', bulk: '2 bulk', element: '3 element', sizes: '4 size' };
+const titles = { request: '1 request', bulk: '2 bulk', element: '3 element', sizes: '4 size', cli: '5 cli' };
 
 function gitCommit() {
   try {
