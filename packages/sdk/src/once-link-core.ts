@@ -27,6 +27,7 @@ import { validate } from './internal/validation.js';
  * 1 MB, and a broken or hostile server must not be able to fill the process's memory.
  */
 const maxResponseBytes = 5 * 1024 * 1024;
+const decoder = new TextDecoder();
 
 export interface ClientOptions {
   /** The account's API key. Server-side only: in a browser point `baseURL` at your proxy instead. */
@@ -236,7 +237,7 @@ function failureOf(error: unknown): Failure | undefined {
 async function readAnswer(route: string, response: Response): Promise<unknown> {
   const bytes = await readCapped(response, maxResponseBytes);
   if (!bytes && response.ok) throw tooLarge(route, response);
-  const text = bytes ? new TextDecoder().decode(bytes) : '';
+  const text = bytes ? decoder.decode(bytes) : '';
   try {
     return JSON.parse(text);
   } catch {
@@ -268,10 +269,13 @@ function describe(error: unknown): string {
   return `${message}${code}.`;
 }
 
+/** The fields of `ErrorBody` an `APIError` carries, each only when the answer has it as a string. */
+type ErrorFields = NonNullable<Parameters<typeof apiErrorFor>[1]>;
+
 /** The documented error fields, tolerating an answer that is not an error body (a proxy's HTML page, say). */
-function readErrorBody(parsed: unknown): { type?: string; message?: string; param?: string } | undefined {
+function readErrorBody(parsed: unknown): ErrorFields | undefined {
   if (parsed === null || typeof parsed !== 'object') return undefined;
-  const fields: { type?: string; message?: string; param?: string } = {};
+  const fields: ErrorFields = {};
   for (const key of ['type', 'message', 'param'] as const) {
     const value = (parsed as Record<string, unknown>)[key];
     if (typeof value === 'string') fields[key] = value;

@@ -45,7 +45,8 @@ export function send(url: string, { fetch: fetchImpl, read, onAttemptEnd, ...opt
         return response;
       })();
       try {
-        return await settleOnAbort(attempt, signal);
+        // The global fetch ends on its signal by itself; only a custom one needs the race.
+        return await (fetchImpl ? settleOnAbort(attempt, signal) : attempt);
       } finally {
         onAttemptEnd?.();
       }
