@@ -135,6 +135,7 @@ export class OnceLinkCore {
     let release: Release | undefined;
     let answer: unknown;
     let delay: number | undefined;
+    const aborted = (cause: unknown, waiting = '') => new APIUserAbortError(`${route} was aborted${waiting}.`, { cause });
     try {
       const response = await send(`${this.baseURL}/${req.path}${query ? `?${query}` : ''}`, {
         method: req.method,
@@ -163,14 +164,14 @@ export class OnceLinkCore {
           beforeRequest: [
             async () => {
               release = await this.#limiter.acquire(waits).catch((cause: unknown) => {
-                throw new APIUserAbortError(`${route} was aborted.`, { cause });
+                throw aborted(cause);
               });
             },
           ],
           beforeRetry: [
             async () => {
               await this.#clock.sleep(delay ?? 0, waits).catch((cause: unknown) => {
-                throw new APIUserAbortError(`${route} was aborted while waiting to retry.`, { cause });
+                throw aborted(cause, ' while waiting to retry');
               });
             },
           ],
@@ -186,13 +187,9 @@ export class OnceLinkCore {
       return validate(schema, answer, { route, requestId: response.headers.get('request-id') ?? undefined });
     } catch (e) {
       if (e instanceof HTTPError) throw apiErrorFor(e.response.status, readErrorBody(answer), e.response.headers);
-      if (e instanceof RedirectRefused) {
-        throw new OnceLinkError(
-          `${route}: the API answered a redirect (${e.status || 'opaque'}); not followed, so the API key goes only to baseURL. Set baseURL to the API's own address.`,
-        );
-      }
+      if (e instanceof RedirectRefused) throw new OnceLinkError(`${route}: ${e.message} Set baseURL to the API's own address.`);
       if (e instanceof OnceLinkError) throw e;
-      if (userSignal?.aborted) throw new APIUserAbortError(`${route} was aborted.`, { cause: e });
+      if (userSignal?.aborted) throw aborted(e);
       if (e instanceof TimeoutError) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause: e });
       throw new APIConnectionError(`${route} failed before an answer came back: ${describe(e)}`, { cause: e });
     }

@@ -6,12 +6,8 @@ export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promi
 
 /** The API answered a redirect. Never followed: the key would go to whatever host it names. */
 export class RedirectRefused extends OnceLinkError {
-  override name = 'RedirectRefused';
-  readonly status: number;
-
-  constructor(status: number) {
-    super(`The API answered a redirect (${status || 'opaque'}).`);
-    this.status = status;
+  constructor(readonly status: number) {
+    super(`the API answered a redirect (${status || 'opaque'}); not followed, so the API key goes only to baseURL.`);
   }
 }
 
@@ -58,13 +54,11 @@ export function send(url: string, { fetch: fetchImpl, read, onAttemptEnd, ...opt
  * Settles with `work`, or rejects as soon as `signal` aborts: a custom fetch may ignore the
  * signal, and the caller's abort and the timeout must still end the attempt.
  */
-function settleOnAbort<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  work.catch(() => undefined);
-  if (!signal) return work;
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+function settleOnAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  const aborted = new Promise<never>((_, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
   });
+  return Promise.race([work, aborted]);
 }

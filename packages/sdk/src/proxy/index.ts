@@ -97,9 +97,7 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
     } catch (error) {
       // Logged for the operator (no key, no body in it); the browser gets a plain 504 or 502.
       if (error instanceof RedirectRefused) {
-        console.error(
-          `oncelink proxy: ${request.method} /${route}: the API answered a redirect (${error.status}); not followed, so the key goes only to baseURL. Check baseURL.`,
-        );
+        console.error(`oncelink proxy: ${request.method} /${route}: ${error.message} Check baseURL.`);
         return errorResponse(502, 'api_error', 'The link API answered a redirect, which the proxy does not follow. Try again later.');
       }
       if (deadline.aborted && !request.signal.aborted) {
