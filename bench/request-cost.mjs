@@ -1,7 +1,9 @@
 // Part 1: the SDK's cost per request, against plain fetch + JSON.parse on the same requests, interleaved.
 import ky from 'ky';
 import * as z from 'zod/mini';
-import { OnceLink, listOf, masterPage } from '@oncelink/sdk';
+import { OnceLink, masterPage } from '@oncelink/sdk';
+// Not exported by the package: the diagnostic arm checks the page with the SDK's own list envelope.
+import { listOf } from '../packages/sdk/dist/schemas/shared.js';
 import { DEMO_API_KEY } from '@oncelink/mock-api';
 import { startFakeInWorker } from './lib/fake.mjs';
 import { round, summarize } from './lib/stats.mjs';

@@ -1,4 +1,5 @@
 // createMockApi: one self-contained fake of the link API, as msw handlers plus its control object.
+import { DEFAULT_BASE_URL } from '@oncelink/sdk';
 import type { HttpHandler } from 'msw';
 import { type MockControl, createControl } from './control.js';
 import { seed } from './fixtures/seed.js';
@@ -18,9 +19,10 @@ import { type TimeSource, createClock } from './state/clock.js';
 import { Store } from './state/store.js';
 import { type DispatcherOptions, WebhookDispatcher } from './webhooks/dispatch.js';
 
+export { DEFAULT_BASE_URL };
+
 /** The API key every fake accepts unless told otherwise. Not a secret. */
 export const DEMO_API_KEY = 'ol_test_demo_key';
-export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
 export const DEFAULT_LINK_BASE_URL = 'https://go.oncehub.com';
 /** Where the API puts booking calendars' links (master pages' are on `DEFAULT_LINK_BASE_URL`). */
 export const DEFAULT_CALENDAR_LINK_BASE_URL = 'https://oncehub.com';

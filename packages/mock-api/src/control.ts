@@ -59,13 +59,13 @@ export interface MockControl {
   /** Every booking, newest first, as `GET /bookings` would show it. */
   bookings(): Booking[];
   /**
-   * Books through a link exactly as the hosted page does (same atomic step). Throws a
-   * TypeError when the link does not work (any more) or the slot is not open.
+   * Books through a link exactly as the hosted page does (same atomic step). Throws an Error
+   * saying why when the link does not work (any more) or the slot is not open.
    */
   bookThroughLink(linkIdOrUrl: string, input: BookThroughLinkInput): Booking;
   /**
    * The customer cancels through the booking's `cancel_url` (`actioned_by: 'customer'`,
-   * `booking.canceled`). Throws a TypeError when the booking cannot be cancelled.
+   * `booking.canceled`). Throws an Error saying why when the booking cannot be cancelled.
    */
   cancelAsCustomer(bookingId: string, reason?: string): Booking;
   /**
@@ -113,15 +113,6 @@ interface Parts {
   dispatcher: WebhookDispatcher;
 }
 
-/** Runs a state change for the control object: the API's refusal becomes a TypeError saying why. */
-function attempt<T>(change: () => T): T {
-  try {
-    return change();
-  } catch (e) {
-    throw new TypeError(e instanceof Error ? e.message : String(e));
-  }
-}
-
 export function createControl({ store, clock, faults, limiters, dispatcher }: Parts): MockControl {
   const tokenOf = (idOrUrl: string): string => {
     if (!/^https?:/.test(idOrUrl)) return idOrUrl;
@@ -131,7 +122,7 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
   /** A time zone the caller passed, refused unless it is an IANA name. */
   const zoneOf = (timeZone: string | undefined): string | undefined => {
     if (timeZone !== undefined && !isTimeZone(timeZone)) {
-      throw new TypeError(`time_zone must be an IANA time zone such as 'Europe/Berlin'; got ${JSON.stringify(timeZone)}.`);
+      throw badRequest(`time_zone must be an IANA time zone such as 'Europe/Berlin'; got ${JSON.stringify(timeZone)}.`);
     }
     return timeZone;
   };
@@ -139,11 +130,11 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
   const startOf = (target: LinkTarget, startTime: string | undefined): number => {
     const now = clock.now();
     const startMs = startTime === undefined ? openSlots(store, target, now, now + 30 * 86_400_000)[0] : Date.parse(startTime);
-    if (startMs === undefined || Number.isNaN(startMs)) throw new TypeError('No open slot: pass start_time as an ISO 8601 timestamp of an open slot.');
+    if (startMs === undefined || Number.isNaN(startMs)) throw badRequest('No open slot: pass start_time as an ISO 8601 timestamp of an open slot.');
     return startMs;
   };
   return {
-    setRuleType: (id, ruleType) => attempt(() => store.setRuleType(id, ruleType)),
+    setRuleType: (id, ruleType) => store.setRuleType(id, ruleType),
     masterPages() {
       return [...store.masterPages.values()].map((mp) => ({ id: mp.id, name: mp.name, active: mp.active, rule_type: mp.ruleType, deleted: mp.deleted }));
     },
@@ -166,27 +157,23 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
     bookThroughLink(idOrUrl, input) {
       const token = tokenOf(idOrUrl);
       const found = lookupLink(store, token);
-      if (found.kind !== 'usable') throw new TypeError(`This link cannot be booked through (unknown, used, invalidated or expired): '${token}'.`);
+      if (found.kind !== 'usable') throw badRequest(`This link cannot be booked through (unknown, used, invalidated or expired): '${token}'.`);
       const startMs = startOf(found.link.target, input.start_time);
-      return attempt(() => {
-        const booking = bookThroughLink(store, token, { startMs, timeZone: zoneOf(input.time_zone) ?? 'UTC', form: { name: input.name, email: input.email } });
-        if (!booking) throw badRequest(`This link cannot be booked through: '${token}'.`);
-        return bookingWire(store, booking);
-      });
+      const booking = bookThroughLink(store, token, { startMs, timeZone: zoneOf(input.time_zone) ?? 'UTC', form: { name: input.name, email: input.email } });
+      if (!booking) throw badRequest(`This link cannot be booked through: '${token}'.`);
+      return bookingWire(store, booking);
     },
-    cancelAsCustomer: (id, reason) =>
-      attempt(() => {
-        if (reason !== undefined && typeof reason !== 'string') throw new TypeError('reason must be a string when given.');
-        return bookingWire(store, cancelBooking(store, id, reason, 'customer'));
-      }),
-    rescheduleAsCustomer: (id, input = {}) =>
-      attempt(() => {
-        const startMs = startOf(targetOf(store.booking(id)), input.start_time);
-        return bookingWire(store, rescheduleAsCustomer(store, id, startMs, zoneOf(input.time_zone)));
-      }),
-    completeBooking: (id) => attempt(() => bookingWire(store, completeBooking(store, id))),
-    markNoShow: (id) => attempt(() => bookingWire(store, markNoShow(store, id))),
-    reassignBooking: (id, userId) => attempt(() => bookingWire(store, reassignBooking(store, id, userId))),
+    cancelAsCustomer(id, reason) {
+      if (reason !== undefined && typeof reason !== 'string') throw badRequest('reason must be a string when given.');
+      return bookingWire(store, cancelBooking(store, id, reason, 'customer'));
+    },
+    rescheduleAsCustomer(id, input = {}) {
+      const startMs = startOf(targetOf(store.booking(id)), input.start_time);
+      return bookingWire(store, rescheduleAsCustomer(store, id, startMs, zoneOf(input.time_zone)));
+    },
+    completeBooking: (id) => bookingWire(store, completeBooking(store, id)),
+    markNoShow: (id) => bookingWire(store, markNoShow(store, id)),
+    reassignBooking: (id, userId) => bookingWire(store, reassignBooking(store, id, userId)),
     webhookDeliveries: () => dispatcher.deliveries.map((d) => ({ ...d, attempts: [...d.attempts] })),
     settled: () => dispatcher.settled(),
     reset() {

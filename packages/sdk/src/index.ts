@@ -1,9 +1,17 @@
 // @oncelink/sdk: the typed client for OnceHub's link API. Import only what you use; everything here tree-shakes.
-export { OnceLinkCore, type ClientOptions, type APIRequest } from './client.js';
-export { DEFAULT_BASE_URL } from './core/base-url.js';
+export { OnceLinkCore, type ClientOptions, type APIRequest } from './once-link-core.js';
+export { DEFAULT_BASE_URL } from './internal/base-url.js';
 export { OnceLink } from './once-link.js';
 export { MasterPages } from './resources/master-pages.js';
-export { BookingCalendars, type BookingCalendarListParams } from './resources/booking-calendars.js';
+export {
+  BookingCalendars,
+  type BookingCalendarListParams,
+  type TimeSlotsParams,
+  type ScheduleParams,
+  type BookingCalendarLinkCreateParams,
+  type BookingFormValues,
+  type UtmParams,
+} from './resources/booking-calendars.js';
 export {
   Bookings,
   type BookingListParams,
@@ -12,7 +20,7 @@ export {
   type BookingRequestRescheduleParams,
   type BookingExpandable,
 } from './resources/bookings.js';
-export { Webhooks } from './resources/webhooks.js';
+export { Webhooks, type WebhookCreateParams } from './resources/webhooks.js';
 export { APIResource } from './core/resource.js';
 export {
   OnceLinkError,
@@ -34,7 +42,7 @@ export {
   CreateOneTimeLinksError,
 } from './core/errors.js';
 export { PagePromise, type Page, type ListParams } from './core/pagination.js';
-export type { RequestOptions } from './core/request-options.js';
+export type { RequestOptions, Query, QueryValue } from './core/request-options.js';
 export type { Clock } from './core/clock.js';
 export { personalizeLink, type PersonalizeOptions } from './helpers/personalize-link.js';
 export {
@@ -43,4 +51,31 @@ export {
   type OneTimeLinkTarget,
 } from './helpers/create-one-time-links.js';
 export { verifyWebhook, type VerifyWebhookParams } from './helpers/verify-webhook.js';
-export * from './schemas/index.js';
+// The wire schemas a user can check data with; their building blocks (maybe, listOf, ...) stay inside.
+export { masterPage, type MasterPage } from './schemas/master-page.js';
+export { oneTimeLink, type OneTimeLink } from './schemas/one-time-link.js';
+export {
+  bookingCalendar,
+  timeSlot,
+  timeSlots,
+  timeSlotLocation,
+  scheduleResult,
+  type BookingCalendar,
+  type TimeSlot,
+  type ScheduleResult,
+} from './schemas/booking-calendar.js';
+export { booking, type Booking, type BookingStatus } from './schemas/booking.js';
+export {
+  webhook,
+  webhookEvent,
+  webhookEventEnvelope,
+  isBookingEvent,
+  type Webhook,
+  type WebhookEventType,
+  type WebhookEvent,
+  type BookingWebhookEvent,
+  type OtherWebhookEvent,
+} from './schemas/webhook.js';
+export { deletedObject, type DeletedObject } from './schemas/deleted-object.js';
+export { errorBody, type ErrorBody } from './schemas/error-body.js';
+export { apiKeyCheck, type APIKeyCheck } from './schemas/api-key-check.js';

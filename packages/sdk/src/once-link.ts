@@ -1,5 +1,5 @@
 // OnceLink: the full client, the HTTP core with every resource attached and `test()`.
-import { OnceLinkCore, type ClientOptions } from './client.js';
+import { OnceLinkCore, type ClientOptions } from './once-link-core.js';
 import type { RequestOptions } from './core/request-options.js';
 import { BookingCalendars } from './resources/booking-calendars.js';
 import { Bookings } from './resources/bookings.js';

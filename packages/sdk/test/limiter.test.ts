@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http } from 'msw';
 import { APIUserAbortError, OnceLinkError, RateLimitError } from '../src/index.js';
-import { RateLimiter } from '../src/core/rate-limiter.js';
+import { RateLimiter } from '../src/internal/rate-limiter.js';
 import { API, FakeClock, client, linkFixture, reply, server, useFake } from './support.js';
 
 function recordStarts(clock: { now(): number }) {

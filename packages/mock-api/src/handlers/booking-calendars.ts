@@ -1,5 +1,5 @@
 // Booking calendars: list, retrieve, time slots, schedule, and one-time links.
-import type { HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { createBooking } from '../state/bookings.js';
 import { isoSeconds } from '../state/clock.js';
 import { badRequest } from '../state/errors.js';
@@ -8,7 +8,7 @@ import { openSlots } from '../state/slots.js';
 import type { BookingCalendarRecord } from '../state/records.js';
 import { bookingCalendarWire, linkWire } from '../state/wire.js';
 import { readBookingForm, readUtmParams } from './booking-form.js';
-import { endpoint } from './endpoint.js';
+import { apiResolver } from './resolvers.js';
 import { QueryReader, isTimeZone, parseTimestamp, readJsonBody } from './input.js';
 import { malformedLink, malformedList, malformedObject, malformedSchedule, malformedSlots } from './malformed.js';
 import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
@@ -25,33 +25,19 @@ export function bookingCalendarHandlers(api: ApiRuntime): HttpHandler[] {
     return bc;
   };
   return [
-    endpoint(api, {
-      method: 'get',
-      path: '/booking-calendars',
-      malformed: malformedList('booking_calendar'),
-      resolve: ({ url }) => {
+    http.get(`${api.baseURL}/booking-calendars`, apiResolver(api, malformedList('booking_calendar'), ({ url }) => {
         const q = new QueryReader(url.searchParams, [...PAGE_PARAMS, 'host']);
         const page = readPage(q);
         const host = q.get('host');
         const all = [...store.bookingCalendars.values()];
         const result = paginate(all, (bc) => host === undefined || bc.host === host, page, url, (bc) => bookingCalendarWire(store, bc));
         return pageReply(result);
-      },
-    }),
-    endpoint(api, {
-      method: 'get',
-      path: '/booking-calendars/:id',
-      malformed: malformedObject('booking_calendar'),
-      resolve: ({ url, params }) => {
+      })),
+    http.get<{ id: string }>(`${api.baseURL}/booking-calendars/:id`, apiResolver(api, malformedObject('booking_calendar'), ({ url, params }) => {
         new QueryReader(url.searchParams, []);
-        return { body: bookingCalendarWire(store, store.bookingCalendar(params['id'] ?? '')) };
-      },
-    }),
-    endpoint(api, {
-      method: 'get',
-      path: '/booking-calendars/:id/time-slots',
-      malformed: malformedSlots(),
-      resolve: ({ url, params }) => {
+        return { body: bookingCalendarWire(store, store.bookingCalendar(params.id)) };
+      })),
+    http.get<{ id: string }>(`${api.baseURL}/booking-calendars/:id/time-slots`, apiResolver(api, malformedSlots(), ({ url, params }) => {
         const q = new QueryReader(url.searchParams, ['start_time', 'end_time']);
         const rawStart = q.get('start_time');
         const rawEnd = q.get('end_time');
@@ -59,16 +45,11 @@ export function bookingCalendarHandlers(api: ApiRuntime): HttpHandler[] {
         const end = rawEnd === undefined ? start + 7 * DAY : parseTimestamp(rawEnd, 'end_time');
         if (end <= start) throw badRequest('end_time must be later than start_time.', 'end_time');
         if (end - start > 30 * DAY) throw badRequest('start_time and end_time must be at most 30 days apart.', 'end_time');
-        const bc = published(params['id'] ?? '');
+        const bc = published(params.id);
         const slots = openSlots(store, { type: 'booking_calendar', id: bc.id }, start, end);
         return { body: slots.map((t) => ({ start_time: isoSeconds(t), locations: LOCATIONS.map((l) => ({ ...l })) })) };
-      },
-    }),
-    endpoint(api, {
-      method: 'post',
-      path: '/booking-calendars/:id/schedule',
-      malformed: malformedSchedule(),
-      resolve: async ({ request, params }) => {
+      })),
+    http.post<{ id: string }>(`${api.baseURL}/booking-calendars/:id/schedule`, apiResolver(api, malformedSchedule(), async ({ request, params }) => {
         const body = await readJsonBody(request);
         if (!body) throw badRequest("Missing required parameter: 'start_time'.", 'start_time');
         const startTime = body.string('start_time', { max: 40, required: true });
@@ -83,7 +64,7 @@ export function bookingCalendarHandlers(api: ApiRuntime): HttpHandler[] {
           : undefined;
         location?.done();
         body.done();
-        const bc = published(params['id'] ?? '');
+        const bc = published(params.id);
         const { name, email } = form;
         if (typeof name !== 'string' || typeof email !== 'string') throw badRequest("Missing required parameter: 'booking_form.name'.", 'booking_form.name');
         const booking = createBooking(store, {
@@ -94,13 +75,8 @@ export function bookingCalendarHandlers(api: ApiRuntime): HttpHandler[] {
           ...(locationDescription ? { locationDescription: locationDescription.filter(Boolean).join(' ') } : {}),
         });
         return { body: { id: booking.id } };
-      },
-    }),
-    endpoint(api, {
-      method: 'post',
-      path: '/booking-calendars/:id/one-time-links',
-      malformed: malformedLink(),
-      resolve: async ({ request, params }) => {
+      })),
+    http.post<{ id: string }>(`${api.baseURL}/booking-calendars/:id/one-time-links`, apiResolver(api, malformedLink(), async ({ request, params }) => {
         const body = await readJsonBody(request);
         const hideUrlParams = body?.boolean('hide_url_params') ?? false;
         const formReader = body?.object('booking_form');
@@ -108,13 +84,12 @@ export function bookingCalendarHandlers(api: ApiRuntime): HttpHandler[] {
         const bookingForm = formReader ? readBookingForm(formReader, false) : undefined;
         const utmParams = utmReader ? readUtmParams(utmReader) : undefined;
         body?.done();
-        const link = createBookingCalendarLink(store, params['id'] ?? '', {
+        const link = createBookingCalendarLink(store, params.id, {
           hideUrlParams,
           ...(bookingForm ? { bookingForm } : {}),
           ...(utmParams ? { utmParams } : {}),
         });
         return { body: linkWire(link) };
-      },
-    }),
+      })),
   ];
 }

@@ -1,10 +1,10 @@
 // Bookings: list (every documented filter), retrieve (with expand), cancel, request-reschedule.
-import type { HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { cancelBooking, requestReschedule } from '../state/bookings.js';
 import { badRequest } from '../state/errors.js';
 import type { BookingRecord } from '../state/records.js';
 import { EXPANDABLE, type Expandable, bookingWire } from '../state/wire.js';
-import { endpoint } from './endpoint.js';
+import { apiResolver } from './resolvers.js';
 import { QueryReader, parseTimestamp, readJsonBody } from './input.js';
 import { malformedList, malformedObject } from './malformed.js';
 import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
@@ -70,11 +70,7 @@ export function bookingHandlers(api: ApiRuntime): HttpHandler[] {
   const hostOf = (b: BookingRecord): string | null =>
     b.booking_calendar === null ? null : (store.bookingCalendars.get(b.booking_calendar)?.host ?? null);
   return [
-    endpoint(api, {
-      method: 'get',
-      path: '/bookings',
-      malformed: malformedList('booking'),
-      resolve: ({ url }) => {
+    http.get(`${api.baseURL}/bookings`, apiResolver(api, malformedList('booking'), ({ url }) => {
         const q = new QueryReader(url.searchParams, [...PAGE_PARAMS, 'status', ...ID_FILTERS, 'host', ...TIME_FILTERS, 'expand']);
         const page = readPage(q);
         const filters = readFilters(q, hostOf);
@@ -82,34 +78,18 @@ export function bookingHandlers(api: ApiRuntime): HttpHandler[] {
         const all = [...store.bookings.values()].sort(newestFirst);
         const result = paginate(all, (b) => filters.every((f) => f(b)), page, url, (b) => bookingWire(store, b, expand));
         return pageReply(result);
-      },
-    }),
-    endpoint(api, {
-      method: 'get',
-      path: '/bookings/:id',
-      malformed: malformedObject('booking'),
-      resolve: ({ url, params }) => {
+      })),
+    http.get<{ id: string }>(`${api.baseURL}/bookings/:id`, apiResolver(api, malformedObject('booking'), ({ url, params }) => {
         const expand = readExpand(new QueryReader(url.searchParams, ['expand']));
-        return { body: bookingWire(store, store.booking(params['id'] ?? ''), expand) };
-      },
-    }),
-    endpoint(api, {
-      method: 'post',
-      path: '/bookings/:id/cancel',
-      malformed: malformedObject('booking'),
-      resolve: async ({ request, params }) => {
+        return { body: bookingWire(store, store.booking(params.id), expand) };
+      })),
+    http.post<{ id: string }>(`${api.baseURL}/bookings/:id/cancel`, apiResolver(api, malformedObject('booking'), async ({ request, params }) => {
         const reason = await readReason(request, 'cancellation_reason', ['send_cancellation_email']);
-        return { body: bookingWire(store, cancelBooking(store, params['id'] ?? '', reason)) };
-      },
-    }),
-    endpoint(api, {
-      method: 'post',
-      path: '/bookings/:id/request-reschedule',
-      malformed: malformedObject('booking'),
-      resolve: async ({ request, params }) => {
+        return { body: bookingWire(store, cancelBooking(store, params.id, reason)) };
+      })),
+    http.post<{ id: string }>(`${api.baseURL}/bookings/:id/request-reschedule`, apiResolver(api, malformedObject('booking'), async ({ request, params }) => {
         const reason = await readReason(request, 'reschedule_reason', []);
-        return { body: bookingWire(store, requestReschedule(store, params['id'] ?? '', reason)) };
-      },
-    }),
+        return { body: bookingWire(store, requestReschedule(store, params.id, reason)) };
+      })),
   ];
 }

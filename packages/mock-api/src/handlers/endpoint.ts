@@ -1,35 +1,24 @@
-// One API endpoint as an msw handler: latency, injected faults, API key, rate limit, then the resolver.
-import { http, HttpResponse, type HttpHandler } from 'msw';
-import { ApiFailure, errorTypeFor } from '../state/errors.js';
+// How the API answers: JSON with a Request-Id, its error bodies, and its 404 for a route it does not have.
+import { http, HttpResponse, type DefaultBodyType, type HttpHandler, type HttpResponseResolver, type PathParams } from 'msw';
+import { ApiFailure } from '../state/errors.js';
 import { newRequestId } from '../state/ids.js';
 import type { ApiRuntime } from './runtime.js';
-import { clientAddressOf } from './rate-limit.js';
 
-export type Method = 'get' | 'post' | 'delete';
-
+/** What an endpoint's resolver answers: turned into JSON with a Request-Id by `answer`. */
 export interface Reply {
   status?: number;
   body: unknown;
   headers?: Record<string, string>;
 }
 
-export interface EndpointInput {
+export interface ApiInput<P> {
   request: Request;
   url: URL;
-  params: Record<string, string>;
-  apiKey: string;
+  params: P;
 }
 
-export type Resolver = (input: EndpointInput) => Reply | Promise<Reply>;
-
-export interface EndpointSpec {
-  method: Method;
-  /** Path under the base URL, e.g. `/master-pages/:id`. */
-  path: string;
-  resolve: Resolver;
-  /** A body this endpoint's schema does not allow, answered by `malformNext`. */
-  malformed: unknown;
-}
+/** An endpoint's own logic; a Response (a dropped connection, say) is passed on as it is. */
+export type ApiResolver<P> = (input: ApiInput<P>) => Reply | Response | Promise<Reply | Response>;
 
 const json = (status: number, body: unknown, requestId: string, headers: Record<string, string> = {}): Response =>
   HttpResponse.json(body as Record<string, unknown>, { status, headers: { 'Request-Id': requestId, ...headers } });
@@ -38,62 +27,22 @@ export function failureResponse(e: ApiFailure, requestId: string): Response {
   return json(e.status, e.body, requestId, e.headers);
 }
 
-export function endpoint(api: ApiRuntime, spec: EndpointSpec): HttpHandler {
-  return http[spec.method](`${api.baseURL}${spec.path}`, async ({ request, params }) => {
+/**
+ * The outermost layer of every API endpoint: a Request-Id on each answer, the API's refusals
+ * (`ApiFailure`) as its error bodies, and anything else, a bug in the fake, as a logged 500.
+ */
+export function answer<P extends PathParams>(resolve: ApiResolver<P>): HttpResponseResolver<P, DefaultBodyType, undefined> {
+  return async ({ request, params }) => {
     const requestId = newRequestId();
-    // The fault is the arriving request's; a reset while it is held drops it, like a restart.
-    const fault = api.faults.take();
-    if (!(await api.faults.hold())) return HttpResponse.error();
-    if (fault?.kind === 'drop') return HttpResponse.error();
-    if (fault?.kind === 'malform') return json(200, spec.malformed, requestId);
-    if (fault?.kind === 'fail') {
-      const headers: Record<string, string> = fault.status === 429 ? { 'Retry-After': '1' } : {};
-      return json(fault.status, { type: errorTypeFor(fault.status), message: `Injected failure (HTTP ${fault.status}).` }, requestId, headers);
-    }
     try {
-      // Every request from an address counts, a refused key too: the limit guards the address.
-      const perIp = api.limiters.perIp;
-      const ipWait = perIp?.hit(clientAddressOf(request));
-      if (perIp && ipWait !== undefined) {
-        throw tooMany(`Too many requests from this IP address: the limit is ${perIp.limit} per ${describeWindow(perIp.windowMs)}.`, ipWait);
-      }
-      const sent = request.headers.get('api-key');
-      const apiKey = api.requireApiKey ? sent : 'proxied';
-      if (apiKey === null || (api.requireApiKey && !api.apiKeys.has(apiKey))) {
-        throw new ApiFailure(401, 'authentication_error', 'Invalid API key.');
-      }
-      // The limit is the account's: every key of the fake opens the same account.
-      const wait = api.limiters.perAccount?.hit('account');
-      if (wait !== undefined) throw tooMany(`Too many requests: the limit is ${api.limiters.perAccount?.limit} per second.`, wait);
-      const reply = await spec.resolve({ request, url: new URL(request.url), params: stringParams(params), apiKey });
-      return json(reply.status ?? 200, reply.body, requestId, reply.headers);
+      const reply = await resolve({ request, url: new URL(request.url), params });
+      return reply instanceof Response ? reply : json(reply.status ?? 200, reply.body, requestId, reply.headers);
     } catch (e) {
       if (e instanceof ApiFailure) return failureResponse(e, requestId);
-      // A bug in the fake: answer like the API's 500 but never hide it.
       console.error('mock-api: unexpected error while answering', request.method, new URL(request.url).pathname, e);
       return json(500, { type: 'api_error', message: 'The mock API failed unexpectedly; see its log.' }, requestId);
     }
-  });
-}
-
-/** '5 minutes', 'minute', '90 seconds'. */
-function describeWindow(ms: number): string {
-  const seconds = ms / 1000;
-  if (seconds % 60 !== 0) return `${seconds} seconds`;
-  return seconds === 60 ? 'minute' : `${seconds / 60} minutes`;
-}
-
-/** A 429 as the API answers it: `rate_limit_error`, the wait in the message and in Retry-After. */
-function tooMany(limit: string, wait: number): ApiFailure {
-  return new ApiFailure(429, 'rate_limit_error', `${limit} Retry after ${wait} second${wait === 1 ? '' : 's'}.`, undefined, {
-    'Retry-After': String(wait),
-  });
-}
-
-function stringParams(params: Record<string, string | readonly string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) if (typeof v === 'string') out[k] = v;
-  return out;
+  };
 }
 
 /** Anything else under the base URL: the API's answer to a route it does not have. */

@@ -10,14 +10,21 @@ export async function readJsonBody(request: Request): Promise<BodyReader | undef
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
     throw badRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   }
+  const value = parseJsonObject(text);
+  if (value === 'not JSON') throw badRequest('The request body is not valid JSON. Send a JSON object with Content-Type: application/json.');
+  if (value === 'not an object') throw badRequest('The request body must be a JSON object.');
+  return new BodyReader(value);
+}
+
+/** The JSON object in `text`, or what is wrong with it, for the caller to word its refusal. */
+export function parseJsonObject(text: string): Record<string, unknown> | 'not JSON' | 'not an object' {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw badRequest('The request body is not valid JSON. Send a JSON object with Content-Type: application/json.');
+    return 'not JSON';
   }
-  if (!isPlainObject(value)) throw badRequest('The request body must be a JSON object.');
-  return new BodyReader(value);
+  return isPlainObject(value) ? value : 'not an object';
 }
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>

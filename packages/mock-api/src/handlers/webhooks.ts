@@ -1,11 +1,11 @@
 // Webhook subscriptions: create (409 on a taken name), list, retrieve, delete.
-import type { HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { isoSeconds } from '../state/clock.js';
 import { BOOKING_EVENTS } from '../state/events.js';
 import { badRequest, conflict } from '../state/errors.js';
 import { newWebhookId, newWebhookSecret } from '../state/ids.js';
 import { webhookWire } from '../state/wire.js';
-import { endpoint } from './endpoint.js';
+import { apiResolver } from './resolvers.js';
 import { QueryReader, readJsonBody } from './input.js';
 import { malformedDeleted, malformedList, malformedObject } from './malformed.js';
 import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
@@ -28,11 +28,7 @@ function readUrl(value: string): string {
 export function webhookHandlers(api: ApiRuntime): HttpHandler[] {
   const { store } = api;
   return [
-    endpoint(api, {
-      method: 'post',
-      path: '/webhooks',
-      malformed: malformedObject('webhook'),
-      resolve: async ({ request }) => {
+    http.post(`${api.baseURL}/webhooks`, apiResolver(api, malformedObject('webhook'), async ({ request }) => {
         const body = await readJsonBody(request);
         if (!body) throw badRequest("Missing required parameter: 'url'.", 'url');
         const url = readUrl(body.string('url', { max: 2000, required: true }));
@@ -54,36 +50,20 @@ export function webhookHandlers(api: ApiRuntime): HttpHandler[] {
         const webhook = { id: newWebhookId(), name, url, events, creation_time: isoSeconds(store.clock.now()), secret: newWebhookSecret() };
         store.webhooks.set(webhook.id, webhook);
         return { body: webhookWire(webhook) };
-      },
-    }),
-    endpoint(api, {
-      method: 'get',
-      path: '/webhooks',
-      malformed: malformedList('webhook'),
-      resolve: ({ url }) => {
+      })),
+    http.get(`${api.baseURL}/webhooks`, apiResolver(api, malformedList('webhook'), ({ url }) => {
         const page = readPage(new QueryReader(url.searchParams, PAGE_PARAMS));
         const result = paginate([...store.webhooks.values()], () => true, page, url, webhookWire);
         return pageReply(result);
-      },
-    }),
-    endpoint(api, {
-      method: 'get',
-      path: '/webhooks/:id',
-      malformed: malformedObject('webhook'),
-      resolve: ({ url, params }) => {
+      })),
+    http.get<{ id: string }>(`${api.baseURL}/webhooks/:id`, apiResolver(api, malformedObject('webhook'), ({ url, params }) => {
         new QueryReader(url.searchParams, []);
-        return { body: webhookWire(store.webhook(params['id'] ?? '')) };
-      },
-    }),
-    endpoint(api, {
-      method: 'delete',
-      path: '/webhooks/:id',
-      malformed: malformedDeleted('webhook'),
-      resolve: ({ params }) => {
-        const w = store.webhook(params['id'] ?? '');
+        return { body: webhookWire(store.webhook(params.id)) };
+      })),
+    http.delete<{ id: string }>(`${api.baseURL}/webhooks/:id`, apiResolver(api, malformedDeleted('webhook'), ({ params }) => {
+        const w = store.webhook(params.id);
         store.deleteWebhook(w.id);
         return { body: { id: w.id, object: 'webhook', deleted: true } };
-      },
-    }),
+      })),
   ];
 }

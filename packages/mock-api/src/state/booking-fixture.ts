@@ -1,9 +1,16 @@
 // Turns a seed booking into the record the fake keeps, filling what a real booking would carry.
 import type { BookingFixture } from '../fixtures/types.js';
-import type { BookingRecord } from './records.js';
-import type { Store } from './store.js';
+import type { BookingCalendarRecord, BookingRecord, ContactRecord, MasterPageRecord } from './records.js';
 
-export function bookingFromFixture(store: Store, b: BookingFixture): BookingRecord {
+/** What the conversion reads from the store being loaded (the store passes itself). */
+export interface FixtureSource {
+  readonly masterPages: ReadonlyMap<string, MasterPageRecord>;
+  readonly bookingCalendars: ReadonlyMap<string, BookingCalendarRecord>;
+  readonly linkBaseURL: string;
+  contactFor(name: string, email: string): ContactRecord;
+}
+
+export function bookingFromFixture(store: FixtureSource, b: BookingFixture): BookingRecord {
   const mp = b.masterPage === undefined ? undefined : store.masterPages.get(b.masterPage);
   const bc = b.bookingCalendar === undefined ? undefined : store.bookingCalendars.get(b.bookingCalendar);
   if (!mp && !bc) {

@@ -1,4 +1,5 @@
 // The API's error answer as a value the state layer can throw and the handlers turn into a response.
+import type { ErrorBody } from './wire-types.js';
 
 export type ErrorType = 'authentication_error' | 'invalid_request_error' | 'rate_limit_error' | 'api_error';
 
@@ -14,7 +15,7 @@ export class ApiFailure extends Error {
     this.name = 'ApiFailure';
   }
 
-  get body(): { type: ErrorType; message: string; param?: string } {
+  get body(): ErrorBody {
     return this.param === undefined
       ? { type: this.type, message: this.message }
       : { type: this.type, message: this.message, param: this.param };

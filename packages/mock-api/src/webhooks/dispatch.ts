@@ -7,6 +7,7 @@ import type { Store } from '../state/store.js';
 import { bookingWire } from '../state/wire.js';
 import { signatureHeader } from './sign.js';
 import { waitUnlessAborted } from '../wait.js';
+import { errorMessage } from '../error-message.js';
 
 export interface WebhookRequest {
   url: string;
@@ -128,7 +129,7 @@ export class WebhookDispatcher {
           return;
         }
       } catch (e) {
-        d.attempts.push({ at: isoSeconds(t), error: e instanceof Error ? e.message : String(e) });
+        d.attempts.push({ at: isoSeconds(t), error: errorMessage(e) });
       }
     }
     d.state = 'failed';

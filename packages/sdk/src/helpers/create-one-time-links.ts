@@ -1,10 +1,11 @@
 // createOneTimeLinks: many one-time links for one target, paced by the client's rate limiter, keeping what was made if it fails.
-import type { OnceLinkCore } from '../client.js';
+import type { OnceLinkCore } from '../once-link-core.js';
 import { APIUserAbortError, CreateOneTimeLinksError, OnceLinkError } from '../core/errors.js';
-import { BookingCalendars } from '../resources/booking-calendars.js';
+import { errorMessage } from '../internal/error-message.js';
+import { BookingCalendars, type BookingCalendarLinkCreateParams } from '../resources/booking-calendars.js';
 import { MasterPages } from '../resources/master-pages.js';
-import { waitSignal, type InternalRequestOptions } from '../core/request-options.js';
-import type { BookingCalendarLinkCreateParams, OneTimeLink } from '../schemas/one-time-link.js';
+import { waitSignal, type InternalRequestOptions } from '../internal/wait-signal.js';
+import type { OneTimeLink } from '../schemas/one-time-link.js';
 
 /**
  * Where the links go: a master page (which takes no body) or a booking calendar with an optional
@@ -65,8 +66,7 @@ export async function createOneTimeLinks(
   };
   await Promise.all(Array.from({ length: Math.min(parallel, count) }, worker));
   if (failure) {
-    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-    throw new CreateOneTimeLinksError(`createOneTimeLinks: made ${links.length} of ${count} links, then: ${reason}`, links, failure.error);
+    throw new CreateOneTimeLinksError(`createOneTimeLinks: made ${links.length} of ${count} links, then: ${errorMessage(failure.error)}`, links, failure.error);
   }
   return links;
 }

@@ -1,7 +1,7 @@
 // verifyWebhook: checks an Oncehub-Signature with Web Crypto (Node, browsers, edge) and returns the typed event.
-import { constantTimeEqual } from '../core/constant-time.js';
+import { constantTimeEqual } from '../internal/constant-time.js';
 import { WebhookVerificationError } from '../core/errors.js';
-import { validate } from '../core/validation.js';
+import { validate } from '../internal/validation.js';
 import { webhookEvent, webhookEventEnvelope, type WebhookEvent } from '../schemas/webhook.js';
 
 export interface VerifyWebhookParams {

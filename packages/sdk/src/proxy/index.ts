@@ -1,10 +1,11 @@
 // @oncelink/sdk/proxy: a fetch-style handler that lets a browser reach a few API routes without ever holding the key.
-import { DEFAULT_BASE_URL, checkBaseURL } from '../core/base-url.js';
+import { DEFAULT_BASE_URL, checkBaseURL } from '../internal/base-url.js';
 import { maxTimeout } from '../core/clock.js';
 import { OnceLinkError } from '../core/errors.js';
-import { checkApiKey } from '../core/headers.js';
-import { readCapped } from '../core/read-capped.js';
-import { isRedirect, noRedirect } from '../core/redirect.js';
+import { checkApiKey } from '../internal/headers.js';
+import { readCapped } from '../internal/read-capped.js';
+import { errorMessage } from '../internal/error-message.js';
+import { RedirectRefused, send } from '../internal/transport.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
 export interface ProxyOptions {
@@ -79,32 +80,32 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
         return errorResponse(413, 'invalid_request_error', `The request body is over ${maxBodyBytes} bytes.`);
       }
     }
-    // Not cleared when the headers are in: the timeout also ends a body that stalls half-way.
+    // Not ky's timeout, which ends when the headers are in: this one also ends a body that stalls half-way.
     const deadline = AbortSignal.timeout(timeout);
     let upstream: Response;
     try {
-      upstream = await fetch(`${baseURL}/${route}${url.search}`, {
+      upstream = await send(`${baseURL}/${route}${url.search}`, {
         method: request.method,
         headers,
         ...(body === undefined ? {} : { body }),
         signal: AbortSignal.any([request.signal, deadline]),
-        ...noRedirect,
+        timeout: false,
+        // The browser's client retries what is safe to retry; a proxy that retried too would multiply them.
+        retry: 0,
+        throwHttpErrors: false,
       });
     } catch (error) {
       // Logged for the operator (no key, no body in it); the browser gets a plain 504 or 502.
+      if (error instanceof RedirectRefused) {
+        console.error(`oncelink proxy: ${request.method} /${route}: ${error.message} Check baseURL.`);
+        return errorResponse(502, 'api_error', 'The link API answered a redirect, which the proxy does not follow. Try again later.');
+      }
       if (deadline.aborted && !request.signal.aborted) {
         console.error(`oncelink proxy: ${request.method} /${route} got no answer from the API within ${timeout} ms.`);
         return errorResponse(504, 'api_error', 'The link API did not answer in time. Try again in a moment.');
       }
-      console.error(`oncelink proxy: ${request.method} /${route} did not reach the API: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`oncelink proxy: ${request.method} /${route} did not reach the API: ${errorMessage(error)}`);
       return errorResponse(502, 'api_error', 'The proxy could not reach the link API. Try again in a moment.');
-    }
-    if (isRedirect(upstream)) {
-      void upstream.body?.cancel().catch(() => undefined);
-      console.error(
-        `oncelink proxy: ${request.method} /${route}: the API answered a redirect (${upstream.status}); not followed, so the key goes only to baseURL. Check baseURL.`,
-      );
-      return errorResponse(502, 'api_error', 'The link API answered a redirect, which the proxy does not follow. Try again later.');
     }
     const responseHeaders = new Headers();
     for (const name of forwardedResponseHeaders) {

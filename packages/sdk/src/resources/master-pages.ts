@@ -1,6 +1,6 @@
 // client.masterPages: list and read master pages, and create one-time links on them.
 import { APIResource } from '../core/resource.js';
-import { path } from '../core/path.js';
+import { path } from '../internal/path.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { listOf } from '../schemas/shared.js';

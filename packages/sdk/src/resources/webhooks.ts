@@ -1,13 +1,19 @@
 // client.webhooks: subscribe to booking events, list, read and delete subscriptions.
 import { APIResource } from '../core/resource.js';
-import { path } from '../core/path.js';
+import { path } from '../internal/path.js';
 import type { ListParams, PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { listOf } from '../schemas/shared.js';
 import { deletedObject, type DeletedObject } from '../schemas/deleted-object.js';
-import { webhook, type Webhook, type WebhookCreateParams } from '../schemas/webhook.js';
+import { webhook, type Webhook, type WebhookEventType } from '../schemas/webhook.js';
 
 const webhookList = listOf(webhook);
+
+export interface WebhookCreateParams {
+  url: string;
+  name: string;
+  events: WebhookEventType[];
+}
 
 export class Webhooks extends APIResource {
   /** `POST /webhooks`; `ConflictError` when the name is taken. Keep the returned `secret` for `verifyWebhook`. */

@@ -1,7 +1,6 @@
-// Wire schemas of a booking calendar, its time slots and scheduling through it.
+// Wire schemas of a booking calendar, its time slots and the answer to scheduling through it.
 import * as z from 'zod/mini';
 import { maybe, timestamp } from './shared.js';
-import type { BookingFormValues } from './one-time-link.js';
 
 export const bookingCalendar = z.looseObject({
   object: z.literal('booking_calendar'),
@@ -27,19 +26,6 @@ export const timeSlot = z.looseObject({
 });
 export type TimeSlot = z.infer<typeof timeSlot>;
 export const timeSlots = z.array(timeSlot);
-
-export interface TimeSlotsParams {
-  /** ISO 8601; at most 30 days before `end_time`. */
-  start_time?: string | undefined;
-  end_time?: string | undefined;
-}
-
-export interface ScheduleParams {
-  start_time: string;
-  guest_time_zone?: string | undefined;
-  booking_form: BookingFormValues & { name: string; email: string };
-  location?: { type?: string | undefined; value?: string | undefined; id?: string | undefined } | undefined;
-}
 
 export const scheduleResult = z.looseObject({ id: z.string() });
 export type ScheduleResult = z.infer<typeof scheduleResult>;

@@ -26,12 +26,6 @@ export const webhook = z.looseObject({
 });
 export type Webhook = z.infer<typeof webhook>;
 
-export interface WebhookCreateParams {
-  url: string;
-  name: string;
-  events: WebhookEventType[];
-}
-
 const envelope = {
   id: z.string(),
   object: z.literal('event'),

@@ -1,7 +1,7 @@
 // Reliability suite: the client's limiter counts a request until its answer is in, as the server may count it that late.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RateLimiter } from '../../src/core/rate-limiter.js';
+import { RateLimiter } from '../../src/internal/rate-limiter.js';
 import { FakeClock } from '../fake-clock.js';
 
 test('a slow request holds its slot until a second after its answer, not a second after it started', async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { WebhookVerificationError, isBookingEvent, verifyWebhook, type VerifyWebhookParams } from '../../src/index.js';
-import { constantTimeEqual } from '../../src/core/constant-time.js';
+import { constantTimeEqual } from '../../src/internal/constant-time.js';
 import { bookingFixture } from '../support.js';
 
 const secret = 'whsec_security_suite';

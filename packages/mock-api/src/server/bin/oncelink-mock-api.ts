@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { DEMO_API_KEY } from '../../api.js';
 import { createMockServer, type SeedName } from '../create-server.js';
+import { errorMessage } from '../../error-message.js';
 
 const USAGE = `Usage: oncelink-mock-api [--port 4010] [--host 127.0.0.1] [--rate-limit] [--rate-limit-ip] [--seed demo|large|empty] [--control]`;
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
 
 /** The error, with what to do where Node's own words do not say it. */
 function explain(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorMessage(e);
   const code = e instanceof Error && 'code' in e ? e.code : undefined;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${message}\n${USAGE}`;
   if (code === 'EADDRINUSE') return `${message}\nSomething else listens there: stop it, or pick another port with --port (0 picks a free one).`;

@@ -1,7 +1,7 @@
 // OnceLinkCore: the one small HTTP core every resource goes through (auth, limiter, retries, timeouts, errors, validation).
-import ky from 'ky';
+import { HTTPError, TimeoutError } from 'ky';
 import type * as z from 'zod/mini';
-import { DEFAULT_BASE_URL, checkBaseURL, isBrowser } from './core/base-url.js';
+import { DEFAULT_BASE_URL, checkBaseURL, isBrowser } from './internal/base-url.js';
 import { maxTimeout, systemClock, type Clock } from './core/clock.js';
 import {
   APIConnectionError,
@@ -11,20 +11,23 @@ import {
   ResponseValidationError,
   apiErrorFor,
 } from './core/errors.js';
-import { checkApiKey, checkHeaders } from './core/headers.js';
+import { errorMessage } from './internal/error-message.js';
+import { checkApiKey, checkHeaders } from './internal/headers.js';
 import { PagePromise, type Page } from './core/pagination.js';
-import { RateLimiter } from './core/rate-limiter.js';
-import { readCapped } from './core/read-capped.js';
-import { isRedirect, noRedirect } from './core/redirect.js';
-import { waitSignal, type InternalRequestOptions, type Query, type RequestOptions } from './core/request-options.js';
-import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './core/retry.js';
-import { validate } from './core/validation.js';
+import { RateLimiter, type Release } from './internal/rate-limiter.js';
+import { readCapped } from './internal/read-capped.js';
+import { RedirectRefused, send } from './internal/transport.js';
+import type { Query, RequestOptions } from './core/request-options.js';
+import { waitSignal, type InternalRequestOptions } from './internal/wait-signal.js';
+import { isConnectionRefused, isRetryable, retryDelayMs, type Failure } from './internal/retry.js';
+import { validate } from './internal/validation.js';
 
 /**
  * The most of one answer the client reads: a full page of 100 expanded bookings is well under
  * 1 MB, and a broken or hostile server must not be able to fill the process's memory.
  */
 const maxResponseBytes = 5 * 1024 * 1024;
+const decoder = new TextDecoder();
 
 export interface ClientOptions {
   /** The account's API key. Server-side only: in a browser point `baseURL` at your proxy instead. */
@@ -116,34 +119,79 @@ export class OnceLinkCore {
     }
   }
 
-  /** Sends one API request (retrying what is safe to retry) and returns the validated body. */
+  /**
+   * Sends one API request and returns the validated body. ky runs the attempts, the timeout and
+   * the retries; which failures are retried and how long to wait are ours (`internal/retry.ts`).
+   */
   async request<S extends z.ZodMiniType>(req: APIRequest, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
     const maxRetries = checkCount('maxRetries', options.maxRetries, this.maxRetries);
     const timeout = checkTimeout(options.timeout, this.timeout);
     const route = `${req.method} /${req.path}`;
     checkHeaders(route, options.headers);
     const body = serialize(route, req.body);
-    const waits = (options as InternalRequestOptions)[waitSignal] ?? options.signal;
-    for (let attempt = 0; ; attempt++) {
-      let error: OnceLinkError;
-      let failure: Failure;
-      let headers: Headers | undefined;
-      try {
-        const { response, answer } = await this.#send(req, body, { ...options, timeout }, route, waits);
-        headers = response.headers;
-        if (response.ok) return validate(schema, answer, { route, requestId: headers.get('request-id') ?? undefined });
-        error = apiErrorFor(response.status, readErrorBody(answer), headers);
-        failure = { kind: 'status', status: response.status };
-      } catch (e) {
-        if (!(e instanceof APIConnectionError)) throw e;
-        error = e;
-        failure = e instanceof APIConnectionTimeoutError ? { kind: 'timeout' } : { kind: 'connection', refused: isConnectionRefused(e.cause) };
-      }
-      const delay = retryDelayMs(attempt, headers, this.#clock);
-      if (attempt >= maxRetries || delay === undefined || !isRetryable(req.method, failure)) throw error;
-      await this.#clock.sleep(delay, waits).catch((cause: unknown) => {
-        throw new APIUserAbortError(`${route} was aborted while waiting to retry.`, { cause });
+    const userSignal = options.signal;
+    const waits = (options as InternalRequestOptions)[waitSignal] ?? userSignal;
+    const query = searchParams(req.query).toString();
+    let release: Release | undefined;
+    let answer: unknown;
+    let delay: number | undefined;
+    const aborted = (cause: unknown, waiting = '') => new APIUserAbortError(`${route} was aborted${waiting}.`, { cause });
+    try {
+      const response = await send(`${this.baseURL}/${req.path}${query ? `?${query}` : ''}`, {
+        method: req.method,
+        headers: this.#headersFor(options.headers, body !== undefined),
+        ...(body === undefined ? {} : { body }),
+        ...(userSignal ? { signal: userSignal } : {}),
+        timeout,
+        ...(this.#fetch ? { fetch: this.#fetch } : {}),
+        retry: {
+          // ky counts whole retries; ours went on while attempt < maxRetries, so a fraction rounds up.
+          limit: Math.ceil(maxRetries),
+          methods: ['get', 'post', 'delete'],
+          // Ours decides every case: ky's own rules would retry a POST's 5xx and read Retry-After loosely.
+          shouldRetry: ({ error, retryCount }) => {
+            const failure = userSignal?.aborted ? undefined : failureOf(error);
+            if (!failure || !isRetryable(req.method, failure)) return false;
+            const headers = error instanceof HTTPError ? error.response.headers : undefined;
+            delay = retryDelayMs(retryCount - 1, headers, this.#clock);
+            return delay !== undefined;
+          },
+          // The wait itself is in beforeRetry, on our clock: ky's timer cannot be faked in tests.
+          delay: () => 0,
+        },
+        hooks: {
+          // The limiter's slot is taken before the timeout starts, and held until the answer is in.
+          beforeRequest: [
+            async () => {
+              release = await this.#limiter.acquire(waits).catch((cause: unknown) => {
+                throw aborted(cause);
+              });
+            },
+          ],
+          beforeRetry: [
+            async () => {
+              await this.#clock.sleep(delay ?? 0, waits).catch((cause: unknown) => {
+                throw aborted(cause, ' while waiting to retry');
+              });
+            },
+          ],
+        },
+        read: async (response) => {
+          answer = await readAnswer(route, response);
+        },
+        onAttemptEnd: () => {
+          release?.();
+          release = undefined;
+        },
       });
+      return validate(schema, answer, { route, requestId: response.headers.get('request-id') ?? undefined });
+    } catch (e) {
+      if (e instanceof HTTPError) throw apiErrorFor(e.response.status, readErrorBody(answer), e.response.headers);
+      if (e instanceof RedirectRefused) throw new OnceLinkError(`${route}: ${e.message} Set baseURL to the API's own address.`);
+      if (e instanceof OnceLinkError) throw e;
+      if (userSignal?.aborted) throw aborted(e);
+      if (e instanceof TimeoutError) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause: e });
+      throw new APIConnectionError(`${route} failed before an answer came back: ${describe(e)}`, { cause: e });
     }
   }
 
@@ -157,90 +205,40 @@ export class OnceLinkCore {
     return new PagePromise((q) => this.request({ method: 'GET', path, query: q }, pageSchema, options), query ?? {});
   }
 
-  /** One attempt: waits for the limiter, then sends and reads the answer. */
-  async #send(req: APIRequest, body: string | undefined, options: RequestOptions, route: string, waits: AbortSignal | undefined): Promise<{ response: Response; answer: unknown }> {
-    const release = await this.#limiter.acquire(waits).catch((cause: unknown) => {
-      throw new APIUserAbortError(`${route} was aborted.`, { cause });
-    });
-    // The limiter's slot is held until the answer is in, however the attempt ends.
-    try {
-      return await this.#attempt(req, body, options, route);
-    } finally {
-      release();
+  /** Ours win whatever case the caller wrote theirs in: the key is the client's, and a body is JSON. */
+  #headersFor(extra: Record<string, string> | undefined, hasBody: boolean): Record<string, string> {
+    const headers: Record<string, string> = { accept: 'application/json', ...this.#headers, ...extra };
+    for (const name of Object.keys(headers)) {
+      const lower = name.toLowerCase();
+      if (lower === 'api-key' || (hasBody && lower === 'content-type')) delete headers[name];
     }
+    if (this.#apiKey) headers['API-Key'] = this.#apiKey;
+    if (hasBody) headers['content-type'] = 'application/json';
+    return headers;
   }
+}
 
-  /** Sends and reads the body, under the caller's signal and the timeout. */
-  async #attempt(req: APIRequest, body: string | undefined, options: RequestOptions, route: string): Promise<{ response: Response; answer: unknown }> {
-    const userSignal = options.signal;
-    const aborted = (cause?: unknown) => new APIUserAbortError(`${route} was aborted.`, { cause });
-    if (userSignal?.aborted) throw aborted();
-    // One controller per attempt: it carries both the caller's abort and our timeout.
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(userSignal?.reason);
-    userSignal?.addEventListener('abort', onAbort, { once: true });
-    const timeout = options.timeout ?? this.timeout;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
-    try {
-      const headers: Record<string, string> = { accept: 'application/json', ...this.#headers, ...options.headers };
-      // Ours win whatever case the caller wrote theirs in: the key is the client's, and a body is JSON.
-      for (const name of Object.keys(headers)) {
-        const lower = name.toLowerCase();
-        if (lower === 'api-key' || (body !== undefined && lower === 'content-type')) delete headers[name];
-      }
-      if (this.#apiKey) headers['API-Key'] = this.#apiKey;
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      // Settled by our own abort too, not only by fetch: a custom fetch may ignore the signal,
-      // and the caller's abort and the timeout must still end the call.
-      const stopped = new Promise<never>((_, reject) => {
-        controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true });
-      });
-      const work = (async () => {
-        const response = await ky(`${this.baseURL}/${req.path}`, {
-          method: req.method,
-          searchParams: searchParams(req.query),
-          ...(body === undefined ? {} : { body }),
-          headers,
-          signal: controller.signal,
-          retry: 0,
-          timeout: false,
-          throwHttpErrors: false,
-          ...noRedirect,
-          ...(this.#fetch ? { fetch: this.#fetch } : {}),
-        });
-        if (isRedirect(response)) {
-          void response.body?.cancel().catch(() => undefined);
-          throw new OnceLinkError(
-            `${route}: the API answered a redirect (${response.status || 'opaque'}); not followed, so the API key goes only to baseURL. Set baseURL to the API's own address.`,
-          );
-        }
-        const bytes = await readCapped(response, maxResponseBytes);
-        if (!bytes && response.ok) throw tooLarge(route, response);
-        // An error answer too large to read is still an error of its status, just without details.
-        const text = bytes ? new TextDecoder().decode(bytes) : '';
-        let answer: unknown = text === '' ? undefined : text;
-        try {
-          answer = JSON.parse(text);
-        } catch {
-          // Not JSON: kept as text, so validation reports what came instead of crashing.
-        }
-        return { response, answer };
-      })();
-      work.catch(() => undefined);
-      return await Promise.race([work, stopped]);
-    } catch (cause) {
-      if (cause instanceof OnceLinkError) throw cause;
-      if (userSignal?.aborted) throw aborted(cause);
-      if (timedOut) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause });
-      throw new APIConnectionError(`${route} failed before an answer came back: ${describe(cause)}`, { cause });
-    } finally {
-      clearTimeout(timer);
-      userSignal?.removeEventListener('abort', onAbort);
-    }
+/** What a retry decision needs to know about a failed attempt; undefined for what is never retried. */
+function failureOf(error: unknown): Failure | undefined {
+  if (error instanceof HTTPError) return { kind: 'status', status: error.response.status };
+  if (error instanceof TimeoutError) return { kind: 'timeout' };
+  if (error instanceof OnceLinkError) return undefined;
+  return { kind: 'connection', refused: isConnectionRefused(error) };
+}
+
+/**
+ * The answer's body, parsed as JSON when it is JSON and kept as text otherwise, so validation
+ * reports what came instead of crashing. An error answer too large to read is still an error of
+ * its status, just without details.
+ */
+async function readAnswer(route: string, response: Response): Promise<unknown> {
+  const bytes = await readCapped(response, maxResponseBytes);
+  if (!bytes && response.ok) throw tooLarge(route, response);
+  const text = bytes ? decoder.decode(bytes) : '';
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text === '' ? undefined : text;
   }
 }
 
@@ -263,15 +261,18 @@ function serialize(route: string, body: unknown): string | undefined {
 }
 
 function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const code = isConnectionRefused(error) ? ' (connection refused)' : '';
   return `${message}${code}.`;
 }
 
+/** The fields of `ErrorBody` an `APIError` carries, each only when the answer has it as a string. */
+type ErrorFields = NonNullable<Parameters<typeof apiErrorFor>[1]>;
+
 /** The documented error fields, tolerating an answer that is not an error body (a proxy's HTML page, say). */
-function readErrorBody(parsed: unknown): { type?: string; message?: string; param?: string } | undefined {
+function readErrorBody(parsed: unknown): ErrorFields | undefined {
   if (parsed === null || typeof parsed !== 'object') return undefined;
-  const fields: { type?: string; message?: string; param?: string } = {};
+  const fields: ErrorFields = {};
   for (const key of ['type', 'message', 'param'] as const) {
     const value = (parsed as Record<string, unknown>)[key];
     if (typeof value === 'string') fields[key] = value;

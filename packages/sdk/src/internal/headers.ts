@@ -1,5 +1,5 @@
 // Checks caller-supplied headers before anything is sent, so a bad one is a usage error naming it, not a "connection" failure.
-import { OnceLinkError } from './errors.js';
+import { OnceLinkError } from '../core/errors.js';
 
 // RFC 9110 token characters for a header name.
 const token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

@@ -1,6 +1,6 @@
 // Checks an API answer against its wire schema and, when it does not fit, says which field and what was expected.
 import * as z from 'zod/mini';
-import { ResponseValidationError } from './errors.js';
+import { ResponseValidationError } from '../core/errors.js';
 
 type Issue = z.core.$ZodIssue;
 type Problem = { path: string; expected: string; at: PropertyKey[] };

@@ -1,5 +1,5 @@
 // A tagged template that URL-encodes every path parameter, so an id can never change the route.
-import { OnceLinkError } from './errors.js';
+import { OnceLinkError } from '../core/errors.js';
 
 /**
  * `path\`master-pages/${id}/one-time-links\`` with `id` percent-encoded. Refuses an empty id

@@ -1,6 +1,6 @@
 // When a failed attempt may be tried again, and how long to wait first (backoff with jitter, or Retry-After).
-import { parseRetryAfterSeconds } from './errors.js';
-import type { Clock } from './clock.js';
+import { parseRetryAfterSeconds } from '../core/errors.js';
+import type { Clock } from '../core/clock.js';
 
 const initialDelayMs = 500;
 const maxDelayMs = 8_000;

@@ -1,5 +1,5 @@
 // The API's address, and the one check every base URL goes through: the client's and the proxy's.
-import { OnceLinkError } from './errors.js';
+import { OnceLinkError } from '../core/errors.js';
 
 export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
 

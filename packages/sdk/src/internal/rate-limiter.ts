@@ -1,6 +1,6 @@
 // Client-side limiter: at most N requests in any one-second window as the server counts them, granted in order.
-import { OnceLinkError } from './errors.js';
-import type { Clock } from './clock.js';
+import { OnceLinkError } from '../core/errors.js';
+import type { Clock } from '../core/clock.js';
 
 /** Call when the request's answer (or failure) is in: its slot frees one window later. */
 export type Release = () => void;
