@@ -21,7 +21,7 @@ declare global {
 
 /** Serves one master page whose fields come from a compromised API. */
 function hostilePages(...pages: Array<Record<string, unknown>>): void {
-  const served = pages.map((p) => ({ object: 'master_page', active: true, ...p }));
+  const served: Array<Record<string, unknown>> = pages.map((p) => ({ object: 'master_page', active: true, ...p }));
   worker.use(
     http.get(`${API_ORIGIN}/v2/master-pages`, () => HttpResponse.json({ object: 'list', has_more: false, data: served })),
     // The element reads its page by id.

@@ -76,12 +76,12 @@ export const linkRequests = (): SentRequest[] => sent.filter((r) => r.method ===
  * Hooks for a test file: starts the worker once, puts the fake back to its seed after each test,
  * and turns DOM nodes in a failed assertion into strings (the runner hangs trying to send them).
  */
-export function useFakeApi(): void {
+export function useFakeApi({ preload = true } = {}): void {
   before(async () => {
     // The pop-up's code, fetched once up front as a page's idle time fetches it: the test server
     // transforms the SDK, ky and zod module by module on first request, which on a busy machine
     // takes longer than a test waits. Its loading paths have their own tests (share.lazy.test.ts).
-    await loadPopup();
+    if (preload) await loadPopup();
     await worker.start({
       quiet: true,
       onUnhandledRequest(request, print) {
