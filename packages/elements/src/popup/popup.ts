@@ -15,6 +15,7 @@ import { canRetry, errorKind, errorMessage } from './describe-error.js';
 import { LinkMaker, type Answers, type Target } from './link-maker.js';
 import { personalise, type Personalised } from './personalise.js';
 import { popupStyles } from './popup.styles.js';
+import { readTarget, targetOf, type Read } from './read-target.js';
 import { renderPopup } from './popup-view.js';
 import { TargetTask } from './target-task.js';
 
@@ -31,21 +32,12 @@ export interface PopupBridge {
 
 type Host = OnceLinkShare & ReactiveControllerHost;
 
-// How many active master pages the picker lists at most (bounded: it is a menu, not a report).
-const PICKER_LIMIT = 300;
-
-const targetOf = (type: Target['type'], id: string, name: string | null | undefined, url: string | null | undefined): Target => ({
-  type,
-  id,
-  name: name || id,
-  url: url ?? undefined,
-});
 
 export class PopupView {
   readonly host: Host;
   readonly bridge: PopupBridge;
   readonly links: LinkMaker;
-  readonly task: TargetTask<{ target?: Target; pages?: MasterPage[] }>;
+  readonly task: TargetTask<Read>;
   /** The page chosen in the picker (when no page is fixed). */
   picked: Target | undefined;
   oneTime = false;
@@ -69,7 +61,7 @@ export class PopupView {
     this.host = host;
     this.bridge = bridge;
     this.links = new LinkMaker(host);
-    this.task = new TargetTask(host, (signal) => this.#read(signal));
+    this.task = new TargetTask(host, (signal) => readTarget(this.client(), host, signal));
     this.#takeCustomer();
     const root = host.renderRoot;
     const sheet = popupStyles.styleSheet;
@@ -151,26 +143,6 @@ export class PopupView {
 
   title(): string | undefined {
     return this.target?.name;
-  }
-
-  /** Reads what the dialog is about: the fixed page or calendar by id, or the active master pages for the picker. */
-  async #read(signal: AbortSignal): Promise<{ target?: Target; pages?: MasterPage[] }> {
-    const client = this.client();
-    const { masterPage, bookingCalendar } = this.host;
-    if (masterPage) {
-      const page = await client.masterPages.retrieve(masterPage, { signal });
-      return { target: targetOf('master-page', masterPage, page.name ?? page.label, page.url) };
-    }
-    if (bookingCalendar) {
-      const calendar = await client.bookingCalendars.retrieve(bookingCalendar, { signal });
-      return { target: targetOf('booking-calendar', bookingCalendar, calendar.name ?? calendar.subject, calendar.url) };
-    }
-    const pages: MasterPage[] = [];
-    for await (const page of client.masterPages.list({ limit: 100 }, { signal })) {
-      if (page.active !== false) pages.push(page);
-      if (pages.length >= PICKER_LIMIT) break;
-    }
-    return { pages };
   }
 
   /** Reads unless read or reading already; a failure is shown only to a user who sees the pop-up. */
