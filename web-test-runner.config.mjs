@@ -82,6 +82,26 @@ function countReporter(file) {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Chromium's forced-colors emulation
+ * (Windows High Contrast), which the stock emulate-media command passes on only to Playwright.
+ */
+function forcedColorsCommand() {
+  // One DevTools session per page, kept open: an emulation ends with the session that set it.
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const value = payload?.active ? 'active' : 'none';
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: [
     'packages/elements/src/**/*.test.ts',
@@ -93,7 +113,7 @@ export default {
   testsFinishTimeout: 180_000,
   // Generous: a test that passes ends at once, and a busy machine can take seconds over one.
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
   middleware: [
     // msw's service worker must be served from the site root; serve it from node_modules
     // so nothing generated is committed.

@@ -1,5 +1,5 @@
-// Part 3: <oncelink-share> in Chromium (script-tag bundle, fake at zero latency behind the SDK's proxy), against one frame.
-import { readFileSync } from 'node:fs';
+// Part 3: <oncelink-share> in Chromium (script-tag bundle and its chunks, fake at zero latency behind the SDK's proxy), against a plain element and one frame.
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createProxyHandler } from '@oncelink/sdk/proxy';
@@ -16,6 +16,11 @@ const RUNS = 9;
 const FRAME_MS = 1000 / 60;
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bundlePath = `${root}packages/elements/dist/oncelink.js`;
+const chunkDir = `${root}packages/elements/dist/oncelink/`;
+const LIST = 100;
+const page = (body, scripts) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/harness.js"></script>${scripts}</head><body>${body}</body></html>`;
+const shareList = Array.from({ length: LIST }, () => '<oncelink-share api-base="/api/oncehub" master-page="MP-DYNAMIC0001"></oncelink-share>').join('');
 
 /** Marks around a script's top level (an ES module evaluates in order, before any microtask runs). */
 const marked = (name, code) => `performance.mark('${name}:start');\n${code}\nperformance.mark('${name}:end');\n`;
@@ -37,8 +42,18 @@ async function pageFiles() {
     '/modules.js': { type: js, body: await markedBundle() },
     '/': { type: 'text/html; charset=utf-8', body: readFileSync(new URL('./element/page.html', import.meta.url)) },
     '/harness.js': { type: js, body: readFileSync(new URL('./element/harness.js', import.meta.url)) },
-    // The end mark comes before Lit's first render, which waits for a microtask.
+    // The end mark comes before the first render, which waits for a microtask.
     '/oncelink.js': { type: js, body: marked('oncelink:bundle', readFileSync(bundlePath, 'utf8')) },
+    // The chunks beside it, fetched by relative URL as a page serving the dist folder serves them.
+    ...Object.fromEntries(readdirSync(chunkDir).filter((f) => f.endsWith('.js')).map((f) => [`/oncelink/${f}`, { type: js, body: readFileSync(`${chunkDir}${f}`) }])),
+    '/list.html': { type: 'text/html; charset=utf-8', body: page(shareList, '<script type="module" src="/oncelink.js"></script>') },
+    // The floor: a plain custom element that draws a button (and opens an empty dialog), alone and 100 times.
+    '/plain.js': { type: js, body: marked('plain', readFileSync(new URL('./element/plain.js', import.meta.url), 'utf8')) },
+    '/plain.html': { type: 'text/html; charset=utf-8', body: page('<plain-share></plain-share>', '<script type="module" src="/plain.js"></script>') },
+    '/plain-list.html': {
+      type: 'text/html; charset=utf-8',
+      body: page('<plain-share></plain-share>'.repeat(LIST), '<script type="module" src="/plain.js"></script>'),
+    },
   };
 }
 
@@ -52,12 +67,12 @@ async function inFreshPage(browser, measure) {
   }
 }
 
-/** One run of the harness page: the element's timings. */
-const measureOnce = (browser, url) =>
+/** One run of a harness page (`path`): its timings. */
+const measureOnce = (browser, url, path = '/') =>
   inFreshPage(browser, async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
+    await page.goto(`${url}${path}`);
     const result = await page.evaluate(() => window.__oncelinkBench);
     if (result.error || errors.length) throw new Error(`element bench page: ${[result.error, ...errors].filter(Boolean).join('; ')}`);
     return result;
@@ -97,19 +112,26 @@ export async function runElement() {
     const runs = [];
     const floors = [];
     const modules = [];
-    // Interleaved, so a busy moment on the machine hits both alike.
+    const lists = [];
+    const plains = [];
+    const plainLists = [];
+    // Interleaved, so a busy moment on the machine hits all alike.
     for (let i = 0; i < RUNS; i++) {
       runs.push(await measureOnce(browser, site.url));
+      plains.push(await measureOnce(browser, site.url, '/plain.html'));
+      lists.push(await measureOnce(browser, site.url, '/list.html'));
+      plainLists.push(await measureOnce(browser, site.url, '/plain-list.html'));
       floors.push(await measureFloor(browser, site.url));
       modules.push(await measureModules(browser, site.url));
     }
 
     const med = (pick) => median(runs.map(pick));
     const request = (path) => (r) => r.requests.filter((q) => q.url.endsWith(path)).reduce((s, q) => s + q.duration, 0);
-    const listRequest = med(request('/master-pages'));
-    // The list is read from the pointerdown on: what the click waits for is the part after it.
+    const pageRead = (q) => /\/master-pages\/[^/]+$/.test(q.url);
+    const listRequest = med((r) => r.requests.filter(pageRead).reduce((s, q) => s + q.duration, 0));
+    // The page is read from the pointerdown on: what the click waits for is the part after it.
     const listAfterClick = med((r) =>
-      r.requests.filter((q) => q.url.endsWith('/master-pages')).reduce((s, q) => s + Math.max(0, q.end - Math.max(q.start, r.marks.click)), 0),
+      r.requests.filter(pageRead).reduce((s, q) => s + Math.max(0, q.end - Math.max(q.start, r.marks.click)), 0),
     );
     const createRequest = med(request('/one-time-links'));
     const figures = {
@@ -121,7 +143,13 @@ export async function runElement() {
       switchToLink: med((r) => r.switchToLink),
       frame: med((r) => r.frame),
       floorEvaluation: median(floors),
+      loadedClickToOpen: med((r) => r.loadedClickToOpen),
+      listDrawn: median(lists.map((l) => l.drawn)),
+      plainDrawn: median(plains.map((p) => p.drawn)),
+      plainClickToOpen: median(plains.map((p) => p.clickToOpen)),
+      plainListDrawn: median(plainLists.map((p) => p.drawn)),
     };
+    const coldPresses = runs.filter((r) => r.coldPress).length;
     const part = '3 element';
     const baseline = `1 frame ${ms(FRAME_MS)}`;
     const row = (measure, value, requestMs) => ({
@@ -133,17 +161,24 @@ export async function runElement() {
     // Per-package medians of the unminified bundle's evaluation, once: for the rows and the JSON.
     const moduleMedians = Object.fromEntries(groups.map((g) => [g, median(modules.map((m) => m[g]))]));
     const moduleTotal = median(modules.map((m) => groups.reduce((sum, g) => sum + m[g], 0)));
+    // Beside the floor measured in the same runs: a plain custom element rendering a button.
+    const floorRow = (measure, value, floor, frames) => ({
+      part, measure, value: ms(value), baseline: `plain element ${ms(floor)}`, ratio: times(value / floor),
+      target: frames === 1 ? '<= 1 frame' : `<= ${frames} frames`, ok: value <= frames * FRAME_MS,
+    });
     const rows = [
-      row('script-tag bundle start -> trigger rendered', figures.bundleToTrigger),
+      floorRow('script start -> trigger drawn', figures.bundleToTrigger, figures.plainDrawn, 1),
+      floorRow(`script start -> ${LIST} triggers drawn`, figures.listDrawn, figures.plainListDrawn, 2),
+      floorRow(`press, pop-up code not loaded (${coldPresses}/${RUNS} runs) -> click -> dialog open`, figures.clickToOpen, figures.plainClickToOpen, 1),
+      floorRow('press, pop-up code loaded -> click -> dialog open', figures.loadedClickToOpen, figures.plainClickToOpen, 1),
       {
         part, measure: 'diagnostic: of which bundle evaluation', value: ms(figures.bundleEvaluation),
         baseline: `lit+ky+zod alone ${ms(figures.floorEvaluation)}`, ratio: times(figures.bundleEvaluation / figures.floorEvaluation),
         target: '', ok: null,
       },
       ...moduleRows(part, moduleMedians, moduleTotal),
-      row('click -> dialog open', figures.clickToOpen),
       {
-        ...row('click -> page name loaded (GET list from the pointerdown)', figures.clickToLoaded, listAfterClick),
+        ...row('click -> page name loaded (GET by id from the pointerdown)', figures.clickToLoaded, listAfterClick),
         value: `${ms(figures.clickToLoaded)} (request ${ms(listRequest)}, after the click ${ms(listAfterClick)})`,
       },
       row('One-time link on -> link on screen (POST)', figures.switchToLink, createRequest),
@@ -155,7 +190,8 @@ export async function runElement() {
         runs: RUNS, browser: version, evaluationByPackage: Object.fromEntries(Object.entries(moduleMedians).map(([g, v]) => [g, round(v, 2)])), frameMs: round(FRAME_MS, 2), measuredFrameMs: round(figures.frame, 2),
         medians: Object.fromEntries(Object.entries({ ...figures, listRequest, listAfterClick, createRequest }).map(([k, v]) => [k, round(v, 2)])),
         perRun: runs.map((r) => ({
-          bundleToTrigger: round(r.bundleToTrigger, 2), bundleEvaluation: round(r.bundleEvaluation, 2), clickToOpen: round(r.clickToOpen, 2),
+          bundleToTrigger: round(r.bundleToTrigger, 2), bundleEvaluation: round(r.bundleEvaluation, 2), coldPress: r.coldPress, clickToOpen: round(r.clickToOpen, 2),
+          loadedClickToOpen: round(r.loadedClickToOpen, 2),
           clickToLoaded: round(r.clickToLoaded, 2), pressToLoaded: round(r.pressToLoaded, 2), switchToLink: round(r.switchToLink, 2),
         })),
       },

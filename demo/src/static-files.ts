@@ -1,4 +1,5 @@
 // Serves the demo's pages and scripts from disk, each with a strict Content-Security-Policy.
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
@@ -39,7 +40,23 @@ function routes(): Map<string, StaticFile> {
     ['/app.js.map', built(join(webBuildDir, 'app.js.map'))],
     ['/oncelink.js', built(join(elementsDist, 'oncelink.js'))],
     ['/oncelink.js.map', built(join(elementsDist, 'oncelink.js.map'))],
+    // The chunks beside each script, fetched when a pop-up is first wanted: the files built, by name.
+    ...chunks(webBuildDir, '/').map(([url, path]): [string, StaticFile] => [url, built(path)]),
+    ...chunks(join(elementsDist, 'oncelink'), '/oncelink/').map(([url, path]): [string, StaticFile] => [url, built(path)]),
   ]);
+}
+
+/** The chunk files (`*.js` and their maps, not the entry `app.js`) in `dir`, as [URL path, file path]. */
+function chunks(dir: string, prefix: string): [string, string][] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    // Not built yet: the entries above answer with the hint to build.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names.filter((n) => /^(?!app\.)[\w-]+\.js(\.map)?$/.test(n)).map((n) => [`${prefix}${n}`, join(dir, n)]);
 }
 
 export function createStaticFiles() {

@@ -1,5 +1,6 @@
 // The admin panel: master pages with their rule type; a select and an Apply button switch it through the demo server.
 import type { AdminMasterPage, RuleType } from '../src/admin.js';
+import { apiBase } from './api-base.js';
 import { byId, h } from './dom.js';
 
 const labels: Record<RuleType, string> = { dynamic: 'Dynamic rules', static: 'Static rules', none: 'No rules' };
@@ -109,6 +110,8 @@ function createRow(page: AdminMasterPage): PageRow {
       ' ',
       apply,
     ),
+    // OnceHub's "Generate a one-time link" on a master page: opening makes the link at once.
+    h('td', {}, h('oncelink-share', { 'api-base': apiBase, 'master-page': page.id, 'one-time': true })),
   );
   const entry: PageRow = { page, row, active, select, apply, busy: false };
   apply.addEventListener('click', () => void applyRuleType(entry));
@@ -155,7 +158,7 @@ export async function renderAdminPanel(): Promise<void> {
     show(data);
   } catch (error) {
     if (shown.size === 0) {
-      byId('page-rows').replaceChildren(h('tr', {}, h('td', { colspan: '4' }, 'Could not load the master pages.')));
+      byId('page-rows').replaceChildren(h('tr', {}, h('td', { colspan: '5' }, 'Could not load the master pages.')));
     }
     say(`Could not load the master pages: ${reason(error)}. Reload the page once the demo is running.`, 'error');
   }

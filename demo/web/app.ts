@@ -3,11 +3,9 @@ import '@oncelink/elements/define';
 import { byId, h } from './dom.js';
 import { recordCopiedLinks, showContacts, updateContact } from './contacts-table.js';
 import { renderAdminPanel } from './admin-panel.js';
+import { apiBase } from './api-base.js';
 import { showConnection } from './connection-status.js';
 import { listen } from './live.js';
-
-// Absolute, so the element resolves it the same way whatever page embeds it.
-const apiBase = new URL('/api/oncehub', location.href).href;
 
 byId('share-any').append(h('oncelink-share', { 'api-base': apiBase }));
 listen({

@@ -1,22 +1,34 @@
-// Three builds: the npm ESM build (lit, the SDK and React stay external), the German messages alone, and the one-file script-tag bundle.
+// Four builds: the npm ESM build (lit and the SDK external), the React wrapper, the German messages alone, and the script-tag bundle.
 import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
+    // The pop-up's module is reached by one dynamic import() from share/load-popup: esbuild puts
+    // it in a chunk of its own, and an app's bundler (Vite, webpack, Next.js) splits it the same way.
     entry: {
       index: 'src/index.ts',
       'share/define': 'src/share/define.ts',
-      react: 'src/react.ts',
     },
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     dts: true,
     sourcemap: true,
-    // './share/define.js' too: react.js imports the built define module rather than sharing a
-    // chunk with it, or the customElements.define call would move into a chunk that the
-    // sideEffects list does not name, and bundlers would drop it.
+    external: ['lit', '@lit/reactive-element', '@oncelink/sdk'],
+  },
+  {
+    // A separate, simple entry, so a banner (such as 'use client') can be put on it alone. It
+    // imports the built define module rather than sharing a chunk with it, or the
+    // customElements.define call would move into a chunk that the sideEffects list does not
+    // name, and bundlers would drop it.
+    entry: { react: 'src/react.ts' },
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    dts: true,
+    sourcemap: true,
+    splitting: false,
     external: ['lit', '@oncelink/sdk', 'react', '@lit/react', './share/define.js'],
   },
   {
@@ -30,13 +42,18 @@ export default defineConfig([
   },
   {
     // Everything inlined and minified: a page needs only <script type="module" src=".../oncelink.js">.
+    // The pop-up's code goes into chunks in dist/oncelink/, fetched on intent by a relative
+    // import() that the browser resolves from oncelink.js's own URL (same origin: CSP 'self' holds).
     entry: { oncelink: 'src/script-tag.ts' },
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     minify: true,
-    splitting: false,
+    splitting: true,
     noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.chunkNames = 'oncelink/[name]-[hash]';
+    },
     // Types too, so `import '@oncelink/elements/oncelink.js'` type-checks like the npm entry: the
     // npm entry's own declarations, not a second copy of the class, which would clash with them
     // in the global tag map of a program that sees both.

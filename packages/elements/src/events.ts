@@ -60,20 +60,3 @@ declare global {
     'oncelink-error': CustomEvent<OnceLinkErrorDetail>;
   }
 }
-
-type EventDetails = {
-  'oncelink-link-created': OnceLinkLinkCreatedDetail;
-  'oncelink-copy': OnceLinkCopyDetail;
-  'oncelink-request-close': OnceLinkRequestCloseDetail;
-  'oncelink-error': OnceLinkErrorDetail;
-};
-
-/** Fires one of our events from `host`: bubbling, composed; returns false when a listener cancelled it. */
-export function emit<K extends keyof EventDetails>(
-  host: EventTarget,
-  type: K,
-  detail: EventDetails[K],
-  cancelable = false,
-): boolean {
-  return host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
-}

@@ -44,7 +44,7 @@ describe('@oncelink/elements/react in React 19', () => {
     expect(el.apiBase).to.equal(API_BASE);
     expect(el.masterPage).to.equal('MP-DYNAMIC0001');
     await openReady(el);
-    $(el, '#personalize').click();
+    // Both customer props given: Personalize link starts on.
     await until(el, '#name');
     expect($<HTMLInputElement>(el, '#name').value).to.equal('Ada Lovelace');
     expect($<HTMLInputElement>(el, '#email').value).to.equal('ada@example.com');

@@ -4,7 +4,7 @@ import { createComponent, type EventName } from '@lit/react';
 // Registers the tag. Kept as an import of the built define module (see tsup.config.ts), so the
 // registration stays in the one file package.json lists under sideEffects.
 import './share/define.js';
-import { OnceLinkShare as OnceLinkShareElement } from './share/share.js';
+import { OnceLinkShare as OnceLinkShareElement } from './share/define.js';
 import type {
   OnceLinkCopyDetail,
   OnceLinkErrorDetail,

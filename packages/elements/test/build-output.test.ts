@@ -40,11 +40,57 @@ test('importing the class from the main entry registers nothing (it is free of s
   assert.ok(!registers(code), 'but nothing calls customElements.define');
 });
 
-test('the script-tag bundle is one file that defines the element and imports nothing', () => {
+test('the script-tag bundle is the one file a page loads: it defines the element and imports only its own chunks, by relative URL', () => {
   const code = readFileSync(dist('oncelink.js'), 'utf8');
   assert.ok(registers(code));
-  assert.doesNotMatch(code, /\bimport\s*[{"'*]|\bimport\(/, 'no import left: everything is inlined');
+  const chunks = (source: string) => [...source.matchAll(/\bimport\s*\(?\s*[^"'()]*?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  const imported = chunks(code);
+  assert.ok(imported.length > 0, 'the pop-up comes from a chunk');
+  for (const file of imported) {
+    // Relative, so the browser resolves it from oncelink.js's own URL (same origin: CSP 'self' holds).
+    assert.match(file, /^\.\/oncelink\/[\w-]+\.js$/);
+    assert.ok(existsSync(dist(file.slice(2))), `${file} is in dist`);
+    for (const inner of chunks(readFileSync(dist(file.slice(2)), 'utf8'))) assert.match(inner, /^\.\/[\w-]+\.js$/);
+  }
   assert.ok(gzipSync(code).length < 30_000, 'within the size budget');
+});
+
+test("the npm build reaches the pop-up by a dynamic import() an app's bundler splits, and statically imports none of it", () => {
+  // The static import graph of define.js, file by file.
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(dist(file), 'utf8');
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const m of code.matchAll(/^import\s[^;]*?from\s*["'](\.[^"']+)["']|^import\s*["'](\.[^"']+)["']/gm)) {
+      walk(new URL(m[1] ?? m[2] ?? '', `file:///${dir}`).pathname.slice(1));
+    }
+  };
+  walk('share/define.js');
+  const loaded = [...seen].map((f) => readFileSync(dist(f), 'utf8')).join('\n');
+  const lazy = /\bimport\(["'](\.[^"']+)["']\)/.exec(loaded)?.[1];
+  assert.ok(lazy, 'a dynamic import() of the pop-up');
+  assert.doesNotMatch(loaded, /personalizeLink|OnceLinkCore|from\s*["']lit(\/|["'])/, 'neither the SDK nor the templates load with the trigger');
+});
+
+test('dist/index.js exports every value dist/index.d.ts declares (emit is not published)', async () => {
+  const module = (await import(dist('index.js'))) as Record<string, unknown>;
+  const index = readFileSync(dist('index.d.ts'), 'utf8');
+  // The declarations index.d.ts re-exports from: its own and the shared chunk's.
+  const chunk = /from '\.\/(share-[\w-]+)\.js'/.exec(index)?.[1];
+  const declarations = index + (chunk ? readFileSync(dist(`${chunk}.d.ts`), 'utf8') : '');
+  const names = [...index.matchAll(/^export\s*\{([^}]*)\}/gm)]
+    .flatMap((m) => (m[1] ?? '').split(','))
+    .map((e) => e.trim())
+    .filter((e) => e && !e.startsWith('type '))
+    .map((e) => e.split(/\s+as\s+/).pop() ?? e);
+  assert.ok(names.includes('OnceLinkShare'));
+  for (const name of names) {
+    if (new RegExp(`\\b(interface|type) ${name}\\b`).test(declarations)) continue;
+    assert.ok(name in module, `${name} is declared as a value but dist/index.js has no such export`);
+  }
+  assert.ok(!names.includes('emit') && !('emit' in module));
 });
 
 test('the German messages file stands alone, so a script-tag page can import it too', () => {
@@ -60,7 +106,7 @@ test('custom-elements.json describes the attributes, events, parts, custom prope
   const share = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'oncelink-share');
   assert.ok(share, 'oncelink-share is declared');
   const names = (list: { name: string }[] | undefined) => (list ?? []).map((x) => x.name);
-  assert.deepEqual(names(share.attributes).sort(), ['api-base', 'booking-calendar', 'customer-email', 'customer-name', 'master-page', 'open']);
+  assert.deepEqual(names(share.attributes).sort(), ['api-base', 'booking-calendar', 'customer-email', 'customer-name', 'master-page', 'one-time', 'open']);
   assert.deepEqual(names(share.events).sort(), ['oncelink-copy', 'oncelink-error', 'oncelink-link-created', 'oncelink-request-close']);
   assert.ok(names(share.cssParts).includes('copy-button'));
   assert.ok(names(share.cssProperties).includes('--oncelink-accent'));
@@ -73,8 +119,10 @@ test('custom-elements.json documents every part the element renders, and no othe
   };
   const share = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'oncelink-share');
   const documented = new Set((share?.cssParts ?? []).map((p) => p.name));
-  const source = readFileSync(new URL('../src/share/share.ts', import.meta.url), 'utf8');
-  const rendered = new Set([...source.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)));
+  // The light part draws its nodes by hand (part: '…'), the pop-up in templates (part="…").
+  const files = ['share/frame.ts', 'popup/popup-view.ts'];
+  const source = files.map((f) => readFileSync(new URL(`../src/${f}`, import.meta.url), 'utf8')).join('\n');
+  const rendered = new Set([...source.matchAll(/\bpart(?:="|: ')([^"'$]+)["']/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)));
   assert.deepEqual([...rendered].filter((p) => !documented.has(p)), [], 'rendered but not documented');
   assert.deepEqual([...documented].filter((p) => !rendered.has(p)), [], 'documented but never rendered');
 });

@@ -44,7 +44,13 @@ export {
 export { PagePromise, type Page, type ListParams } from './core/pagination.js';
 export type { RequestOptions, Query, QueryValue } from './core/request-options.js';
 export type { Clock } from './core/clock.js';
-export { personalizeLink, type PersonalizeOptions } from './helpers/personalize-link.js';
+export {
+  personalizeLink,
+  PersonalizeLinkError,
+  type PersonalizeOptions,
+  type PersonalizeLinkField,
+  type PersonalizeLinkReason,
+} from './helpers/personalize-link.js';
 export {
   createOneTimeLinks,
   type CreateOneTimeLinksOptions,

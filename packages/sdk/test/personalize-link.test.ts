@@ -1,7 +1,7 @@
 // personalizeLink: adds name, email and skip, correctly encoded, and refuses input that would break the link.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OnceLinkError, personalizeLink } from '../src/index.js';
+import { OnceLinkError, PersonalizeLinkError, personalizeLink } from '../src/index.js';
 
 const url = 'https://go.oncehub.com/.S617NW9C';
 
@@ -61,4 +61,28 @@ test('refuses a resulting URL over 2,000 characters', () => {
 test('refuses a URL that is not an absolute http(s) URL', () => {
   refusal(() => personalizeLink('go.oncehub.com/.S617NW9C', { name: 'Ada', email: 'ada@example.com' }), /`url` is not an absolute URL/);
   refusal(() => personalizeLink('javascript:alert(1)', { name: 'Ada', email: 'ada@example.com' }), /`url` must be an http\(s\) URL/);
+});
+
+test('every refusal is a PersonalizeLinkError whose field and reason say what to fix', () => {
+  const reasonOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      assert.ok(e instanceof PersonalizeLinkError && e instanceof OnceLinkError);
+      return `${e.field}:${e.reason}`;
+    }
+    return 'accepted';
+  };
+  const ok = { name: 'Ada', email: 'ada@example.com' };
+  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: ' ' })), 'name:empty');
+  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, email: '' })), 'email:empty');
+  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, email: 'zed@example' })), 'email:invalid');
+  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: 'a'.repeat(101) })), 'name:too_long');
+  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: 'Ada\nLovelace' })), 'name:control_character');
+  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, email: 'ada\u200B@example.com' })), 'email:control_character');
+  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: 'Ada \uD83D' })), 'name:lone_surrogate');
+  assert.equal(reasonOf(() => personalizeLink('javascript:alert(1)', ok)), 'url:not_http');
+  assert.equal(reasonOf(() => personalizeLink('go.oncehub.com', ok)), 'url:invalid');
+  assert.equal(reasonOf(() => personalizeLink(`${url}?ref=${'x'.repeat(1960)}`, ok)), 'url:url_too_long');
+  assert.equal(reasonOf(() => personalizeLink(url, ok)), 'accepted');
 });

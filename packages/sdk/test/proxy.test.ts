@@ -22,6 +22,16 @@ for (const prefix of ['', '/api/oncehub', '/deeply/nested/mount']) {
   });
 }
 
+test('GET .../master-pages/:id and .../booking-calendars/:id are allowed by default: an element reads its page by id', async () => {
+  const { sent } = useFake();
+  const page = await proxy(new Request(`${site}/api/oncehub/master-pages/MP-DYNAMIC0001`));
+  const calendar = await proxy(new Request(`${site}/api/oncehub/booking-calendars/BKC-PUBLISHED01`));
+  assert.deepEqual([page.status, calendar.status], [200, 200]);
+  assert.deepEqual(sent.map((r) => r.url.href), [`${API}/master-pages/MP-DYNAMIC0001`, `${API}/booking-calendars/BKC-PUBLISHED01`]);
+  assert.equal(((await page.json()) as { id: string }).id, 'MP-DYNAMIC0001');
+  assert.equal((await proxy(new Request(`${site}/api/oncehub/master-pages/MP-NOPE`))).status, 404);
+});
+
 test('the key is added server-side and any key the browser sent is dropped, with its cookies', async () => {
   const { sent } = useFake();
   await proxy(
@@ -83,7 +93,7 @@ for (const [method, route] of [
   ['GET', '/api/oncehub/webhooks'],
   ['POST', '/api/oncehub/webhooks'],
   ['DELETE', '/api/oncehub/webhooks/WHK-1'],
-  ['GET', '/api/oncehub/master-pages/MP-1'],
+  ['GET', '/api/oncehub/bookings/BK-1'],
   ['POST', '/api/oncehub/master-pages'],
   ['GET', '/api/oncehub/test'],
   ['POST', '/api/oncehub/master-pages/../one-time-links'],

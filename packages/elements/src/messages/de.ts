@@ -4,6 +4,7 @@ import type { OnceLinkMessages } from './en.js';
 export const de: OnceLinkMessages = {
   lang: 'de',
   trigger: 'Link teilen',
+  oneTimeTrigger: 'Einmal-Link',
   title: 'Terminlink teilen',
   close: 'Schließen',
   picker: 'Master-Seite',
@@ -53,4 +54,5 @@ export const de: OnceLinkMessages = {
     'OnceHub hat eine unlesbare Antwort geschickt, daher wird kein Link gezeigt. Erneut versuchen; wenn es so bleibt, melden Sie es der Person, die OnceLink hier eingerichtet hat.',
   errorServer: 'OnceHub hatte ein Problem. Versuchen Sie es gleich noch einmal.',
   errorFailed: 'Bei der Verbindung mit OnceHub ist etwas schiefgegangen. Versuchen Sie es gleich noch einmal.',
+  errorLoadFailed: 'Das Pop-up konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 };

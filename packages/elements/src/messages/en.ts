@@ -1,4 +1,5 @@
 // English strings of <oncelink-share>: the default, and the shape every locale fills in.
+import { enTrigger } from './trigger.js';
 
 /** Every user-visible string of the pop-up. A host overrides any of them with the `messages` property. */
 export interface OnceLinkMessages {
@@ -8,6 +9,8 @@ export interface OnceLinkMessages {
    */
   lang?: string | undefined;
   trigger: string;
+  /** The default trigger's label with the `one-time` attribute. */
+  oneTimeTrigger: string;
   title: string;
   close: string;
   picker: string;
@@ -51,16 +54,15 @@ export interface OnceLinkMessages {
   errorMalformed: string;
   errorServer: string;
   errorFailed: string;
+  /** The pop-up's own code could not be fetched (online, but the file did not arrive). */
+  errorLoadFailed: string;
 }
 
 export const en: OnceLinkMessages = {
-  trigger: 'Share link',
-  title: 'Share a scheduling link',
-  close: 'Close',
+  ...enTrigger,
   picker: 'Master page',
   pickerPlaceholder: 'Choose a master page',
   loadingPages: 'Loading master pages…',
-  loadingPage: 'Loading…',
   noPages: 'There are no active master pages yet. Create or activate one in OnceHub, then try again.',
   oneTime: 'One-time link',
   oneTimeHint: 'Good for one booking only.',
@@ -77,7 +79,6 @@ export const en: OnceLinkMessages = {
   newLink: 'New link for next customer',
   copied: 'Link copied',
   copyManually: 'The link could not be copied automatically. It is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  retry: 'Retry',
   useOrdinaryLink: 'Use the ordinary link',
   nameRequired: "Enter the customer's name.",
   emailRequired: "Enter the customer's email.",
@@ -98,7 +99,6 @@ export const en: OnceLinkMessages = {
   errorForbidden:
     'Your OnceHub account is not allowed to do this (plan or permissions). Ask your OnceHub administrator.',
   errorRateLimited: 'OnceHub is getting too many requests right now. Wait a few seconds, then retry.',
-  errorOffline: 'OnceHub could not be reached. Check your internet connection, then retry.',
   errorTimeout: 'OnceHub took too long to answer. Retry in a moment.',
   errorMalformed:
     'OnceHub sent an answer that could not be read, so no link is shown. Retry; if it keeps happening, tell whoever set up OnceLink here.',

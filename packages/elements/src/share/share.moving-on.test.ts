@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { OnceLink, type MasterPage } from '@oncelink/sdk';
 import './define.js';
 import type { OnceLinkShare } from './share.js';
-import type { ShareClient } from '../client.js';
+import type { ShareClient } from '../popup/client.js';
 import { API_BASE, linkRequests, mock, settle, useFakeApi } from '../test-support/fake-api.js';
 import { $, has, isOpen, openReady, recordingClipboard, shownLink, stubClipboard, text, until, waitUntil } from '../test-support/dom.js';
 
@@ -19,9 +19,11 @@ async function copyWhileMaking(personalised: boolean): Promise<{ el: OnceLinkSha
   stubClipboard(clipboard);
   const el = await page();
   await openReady(el);
-  if (personalised) {
+  // Both customer attributes given: Personalize link starts on.
+  if (personalised) await until(el, '#name');
+  else {
     $(el, '#personalize').click();
-    await until(el, '#name');
+    await el.updateComplete;
   }
   mock.control.setLatency(1500);
   $(el, '#one-time').click();
@@ -232,10 +234,14 @@ describe('<oncelink-share> moving on', () => {
     let calls = 0;
     const client: ShareClient = {
       masterPages: {
-        async *list() { await new Promise((r) => setTimeout(r, ++calls === 1 ? 200 : 800)); yield* pages; },
+        async *list() {},
+        async retrieve(id) {
+          await new Promise((r) => setTimeout(r, ++calls === 1 ? 200 : 800));
+          return pages.find((p) => p.id === id) as MasterPage;
+        },
         createOneTimeLink: () => Promise.reject(new Error('unused')),
       },
-      bookingCalendars: { async *list() {}, createOneTimeLink: () => Promise.reject(new Error('unused')) },
+      bookingCalendars: { retrieve: () => Promise.reject(new Error('unused')), createOneTimeLink: () => Promise.reject(new Error('unused')) },
     };
     const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page="MP-A"></oncelink-share>`);
     void el.show();

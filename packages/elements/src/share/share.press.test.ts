@@ -11,7 +11,7 @@ useFakeApi();
 const forPage = (id = 'MP-DYNAMIC0001') =>
   fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page=${id}></oncelink-share>`);
 
-const pageReads = () => sent.filter((r) => r.method === 'GET' && r.path === '/master-pages');
+const pageReads = () => sent.filter((r) => r.method === 'GET' && r.path.startsWith('/master-pages/'));
 const press = (target: Element) => target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
 const keyDown = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 

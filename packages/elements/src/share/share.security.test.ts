@@ -21,10 +21,14 @@ declare global {
 
 /** Serves one master page whose fields come from a compromised API. */
 function hostilePages(...pages: Array<Record<string, unknown>>): void {
+  const served: Array<Record<string, unknown>> = pages.map((p) => ({ object: 'master_page', active: true, ...p }));
   worker.use(
-    http.get(`${API_ORIGIN}/v2/master-pages`, () =>
-      HttpResponse.json({ object: 'list', has_more: false, data: pages.map((p) => ({ object: 'master_page', active: true, ...p })) }),
-    ),
+    http.get(`${API_ORIGIN}/v2/master-pages`, () => HttpResponse.json({ object: 'list', has_more: false, data: served })),
+    // The element reads its page by id.
+    http.get<{ id: string }>(`${API_ORIGIN}/v2/master-pages/:id`, ({ params }) => {
+      const page = served.find((p) => p.id === params.id);
+      return page ? HttpResponse.json(page) : HttpResponse.json({ type: 'invalid_request_error', message: 'Not found' }, { status: 404 });
+    }),
   );
 }
 
@@ -100,7 +104,8 @@ describe("<oncelink-share> customer fields", () => {
         html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC} .customerName=${row.name} .customerEmail=${row.email}></oncelink-share>`,
       );
       await openReady(el);
-      $(el, '#personalize').click();
+      // Personalize link starts on when both fields are given; the empty-name row turns it on.
+      if (!$<HTMLInputElement>(el, '#personalize').checked) $(el, '#personalize').click();
       await until(el, '#name');
       if (row.error) {
         $(el, '[part~=copy-button]').click();

@@ -1,5 +1,5 @@
-// Styles of <oncelink-share>: themed through --oncelink-* custom properties, light and dark by color-scheme.
-import { css } from 'lit';
+// Styles every page loads: the trigger and the dialog's frame, themed through --oncelink-* custom properties.
+import { css } from '@lit/reactive-element';
 
 // Adopted style sheets, not <style> elements: nothing here needs a CSP exception.
 export const styles = css`
@@ -92,89 +92,17 @@ export const styles = css`
   p {
     margin: 0;
   }
-  .hint,
-  [part='empty'] {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
   [part='status']:empty {
     display: none;
   }
-  [part='field'] {
-    display: grid;
-    gap: 0.25rem;
-  }
-  input:not([type='checkbox']),
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5rem;
-    min-width: 0;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  [part='field-error'],
   [part='error'] {
     color: var(--_danger);
     font-size: 0.875rem;
-  }
-  [part='error'] {
     display: grid;
     gap: 0.5rem;
     justify-items: start;
     padding: 0.75rem;
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
-  }
-  [part='open-link'] {
-    color: var(--_accent);
-    font-size: 0.875rem;
-  }
-  .switch,
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.6rem;
-    cursor: pointer;
-  }
-  input[role='switch'] {
-    appearance: none;
-    position: relative;
-    flex: none;
-    width: 2.5rem;
-    height: 1.4rem;
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: 1rem;
-    background: var(--_surface);
-    cursor: pointer;
-  }
-  input[role='switch']::before {
-    content: '';
-    position: absolute;
-    top: 0.2rem;
-    left: 0.2rem;
-    width: 0.9rem;
-    height: 0.9rem;
-    border-radius: 50%;
-    background: var(--_border);
-    transition: transform 0.15s;
-  }
-  input[role='switch']:checked {
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
-  input[role='switch']:checked::before {
-    background: var(--_on-accent);
-    transform: translateX(1.1rem);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    input[role='switch']::before {
-      transition: none;
-    }
   }
 `;

@@ -219,9 +219,9 @@ describe('<oncelink-share> personalisation', () => {
     );
     await openReady(el);
     await turnOnOneTime(el);
-    const base = shownLink(el);
-    $(el, '#personalize').focus();
-    await sendKeys({ press: 'Space' });
+    const base = mock.control.links()[0]?.url;
+    // Both customer attributes given: Personalize link starts on.
+    expect($<HTMLInputElement>(el, '#personalize').checked).to.equal(true);
     await until(el, '#name');
     expect($<HTMLInputElement>(el, '#name').value).to.equal('Ada Lovelace');
     expect($<HTMLInputElement>(el, '#email').value).to.equal('ada@example.com');
@@ -275,7 +275,7 @@ describe('<oncelink-share> personalisation', () => {
       ></oncelink-share>`,
     );
     await openReady(el);
-    $(el, '#personalize').click();
+    // Both customer attributes given: Personalize link starts on.
     await until(el, '#name-error');
     expect(text(el, '#name-error')).to.equal('Remove line breaks and other invisible characters from the name.');
     expect(shownLink(el)).to.not.contain('name=');
@@ -382,7 +382,7 @@ describe('<oncelink-share> copying', () => {
     await el.updateComplete;
     expect(linkRequests()).to.have.length(0);
     expect(text(el, '.hint:not(#one-time-hint)')).to.contain('made when you copy it');
-    $(el, '#personalize').click();
+    // Both customer attributes given: Personalize link starts on.
     await until(el, '#name');
     expect(has(el, '#show-form')).to.equal(false);
     const copy = oneEvent(el, 'oncelink-copy');

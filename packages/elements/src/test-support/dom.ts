@@ -80,6 +80,11 @@ export function stubClipboard(clipboard: Partial<Clipboard> | undefined): void {
   stub(navigator, 'clipboard', clipboard);
 }
 
+/** Makes navigator.onLine say `online` for this test, as a page that lost its connection sees it. */
+export function stubOnline(online: boolean): void {
+  stub(navigator, 'onLine', online);
+}
+
 /** Replaces document.featurePolicy for this test, as a page under a permissions policy sees it. */
 export function stubFeaturePolicy(allowsFeature: (feature: string) => boolean): void {
   stub(document, 'featurePolicy', { allowsFeature });

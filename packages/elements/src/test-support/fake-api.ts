@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createMockApi, DEMO_API_KEY } from '@oncelink/mock-api';
 import { createProxyHandler } from '@oncelink/sdk/proxy';
+import { loadPopup } from '../share/load-popup.js';
 
 /** Where the element's `api-base` points: a proxy made with createProxyHandler, as a host page would mount it. */
 export const API_BASE = '/api/oncehub';
@@ -75,8 +76,12 @@ export const linkRequests = (): SentRequest[] => sent.filter((r) => r.method ===
  * Hooks for a test file: starts the worker once, puts the fake back to its seed after each test,
  * and turns DOM nodes in a failed assertion into strings (the runner hangs trying to send them).
  */
-export function useFakeApi(): void {
+export function useFakeApi({ preload = true } = {}): void {
   before(async () => {
+    // The pop-up's code, fetched once up front as a page's idle time fetches it: the test server
+    // transforms the SDK, ky and zod module by module on first request, which on a busy machine
+    // takes longer than a test waits. Its loading paths have their own tests (share.lazy.test.ts).
+    if (preload) await loadPopup();
     await worker.start({
       quiet: true,
       onUnhandledRequest(request, print) {

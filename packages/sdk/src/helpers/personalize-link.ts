@@ -23,30 +23,57 @@ const marks = /[\u200C-\u200F]/g;
 // Half of a surrogate pair cannot be percent-encoded faithfully (it would silently become U+FFFD).
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function refuse(message: string): never {
+/** Which input personalizeLink refused. */
+export type PersonalizeLinkField = 'name' | 'email' | 'url';
+
+/** Why personalizeLink refused it: callers pick their own words from this, never from the message. */
+export type PersonalizeLinkReason =
+  | 'empty'
+  | 'not_a_string'
+  | 'invalid'
+  | 'too_long'
+  | 'control_character'
+  | 'lone_surrogate'
+  | 'not_http'
+  | 'url_too_long';
+
+/** Thrown by personalizeLink: `field` and `reason` say what to fix; the message says it in English. */
+export class PersonalizeLinkError extends OnceLinkError {
+  override name = 'PersonalizeLinkError';
+  readonly field: PersonalizeLinkField;
+  readonly reason: PersonalizeLinkReason;
+
+  constructor(field: PersonalizeLinkField, reason: PersonalizeLinkReason, message: string) {
+    super(`personalizeLink: ${message}`);
+    this.field = field;
+    this.reason = reason;
+  }
+}
+
+function refuse(field: PersonalizeLinkField, reason: PersonalizeLinkReason, message: string): never {
   // Names the field, never its value: names and emails are personal data and errors get logged.
-  throw new OnceLinkError(`personalizeLink: ${message}`);
+  throw new PersonalizeLinkError(field, reason, message);
 }
 
 function checkField(field: 'name' | 'email', value: unknown): string {
-  if (value === undefined || value === null) refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
-  if (typeof value !== 'string') refuse(`\`${field}\` must be a string; got ${typeof value}.`);
+  if (value === undefined || value === null) refuse(field, 'empty', `\`${field}\` is empty; pass the customer's ${field}.`);
+  if (typeof value !== 'string') refuse(field, 'not_a_string', `\`${field}\` must be a string; got ${typeof value}.`);
   const trimmed = value.trim();
-  if (trimmed.replace(marks, '').trim() === '') refuse(`\`${field}\` is empty; pass the customer's ${field}.`);
+  if (trimmed.replace(marks, '').trim() === '') refuse(field, 'empty', `\`${field}\` is empty; pass the customer's ${field}.`);
   if (invisible.test(trimmed)) {
-    refuse(`\`${field}\` contains an invisible or control character (a line break, a zero-width space, a text-direction override, say); remove it.`);
+    refuse(field, 'control_character', `\`${field}\` contains an invisible or control character (a line break, a zero-width space, a text-direction override, say); remove it.`);
   }
-  if (loneSurrogate.test(trimmed)) refuse(`\`${field}\` contains a broken character (half of a UTF-16 pair); fix the text.`);
+  if (loneSurrogate.test(trimmed)) refuse(field, 'lone_surrogate', `\`${field}\` contains a broken character (half of a UTF-16 pair); fix the text.`);
   const length = [...trimmed].length;
   if (length > maxFieldLength) {
-    refuse(`\`${field}\` is ${length} characters long; the booking page accepts at most ${maxFieldLength}.`);
+    refuse(field, 'too_long', `\`${field}\` is ${length} characters long; the booking page accepts at most ${maxFieldLength}.`);
   }
   return trimmed;
 }
 
 /**
- * The link with `name`, `email` and `skip=1` (or `skip=0`), percent-encoded. Throws an
- * `OnceLinkError` naming the field for an empty name, an invalid email, more than 100
+ * The link with `name`, `email` and `skip=1` (or `skip=0`), percent-encoded. Throws a
+ * `PersonalizeLinkError` (an `OnceLinkError`) whose `field` and `reason` name the problem for an empty name, an invalid email, more than 100
  * characters in either, a URL that is not http(s), or a result over 2,000 characters.
  */
 export function personalizeLink(url: string, options: PersonalizeOptions): string {
@@ -54,12 +81,12 @@ export function personalizeLink(url: string, options: PersonalizeOptions): strin
   try {
     parsed = new URL(url);
   } catch {
-    refuse('`url` is not an absolute URL; pass the `url` of a one-time link as the API returned it.');
+    refuse('url', 'invalid', '`url` is not an absolute URL; pass the `url` of a one-time link as the API returned it.');
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') refuse('`url` must be an http(s) URL.');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') refuse('url', 'not_http', '`url` must be an http(s) URL.');
   const name = checkField('name', options?.name);
   const email = checkField('email', options?.email);
-  if (!emailPattern.test(email)) refuse('`email` is not a valid email address (expected something like name@example.com).');
+  if (!emailPattern.test(email)) refuse('email', 'invalid', '`email` is not a valid email address (expected something like name@example.com).');
 
   parsed.searchParams.set('name', name);
   parsed.searchParams.set('email', email);
@@ -69,7 +96,7 @@ export function personalizeLink(url: string, options: PersonalizeOptions): strin
   parsed.search = parsed.search.replace(/\+/g, '%20');
   const result = parsed.toString();
   if (result.length > maxUrlLength) {
-    refuse(`the personalised URL would be ${result.length} characters long; the limit is ${maxUrlLength} (shorten \`name\` or \`email\`).`);
+    refuse('url', 'url_too_long', `the personalised URL would be ${result.length} characters long; the limit is ${maxUrlLength} (shorten \`name\` or \`email\`).`);
   }
   return result;
 }

@@ -14,8 +14,8 @@ export interface ProxyOptions {
   /** The API to forward to; defaults to the real one. */
   baseURL?: string | undefined;
   /**
-   * Routes the browser may use, as 'METHOD /path/:id'. Default: listing master pages and
-   * booking calendars and creating one-time links on them. Anything else answers 403.
+   * Routes the browser may use, as 'METHOD /path/:id'. Default: listing and reading master pages
+   * and booking calendars and creating one-time links on them. Anything else answers 403.
    */
   allow?: readonly string[] | undefined;
   /**

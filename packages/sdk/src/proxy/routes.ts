@@ -10,7 +10,9 @@ export interface Rule {
 
 export const defaultAllow: readonly string[] = [
   'GET /master-pages',
+  'GET /master-pages/:id',
   'GET /booking-calendars',
+  'GET /booking-calendars/:id',
   'POST /master-pages/:id/one-time-links',
   'POST /booking-calendars/:id/one-time-links',
 ];

@@ -1,5 +1,5 @@
 // Copies a link to the clipboard in the order browsers allow it, ending with "select it for the user".
-import type { OnceLinkCopyMethod } from './events.js';
+import type { OnceLinkCopyMethod } from '../events.js';
 
 /**
  * Starts writing `text` to the clipboard. Call it synchronously from the click handler: when
@@ -70,4 +70,21 @@ export function copyFromInput(input: HTMLInputElement): OnceLinkCopyMethod | und
     // Some engines throw instead of returning false; the selection stays for a manual copy.
     return undefined;
   }
+}
+
+/**
+ * Copies `text` the best way the page allows: the Clipboard API, else the copy command on the
+ * link's input (`findInput`, called once the link is drawn). Undefined when nothing could copy.
+ */
+export async function copyText(
+  text: string | Promise<string>,
+  findInput: () => Promise<HTMLInputElement | null>,
+): Promise<{ url: string; method: OnceLinkCopyMethod } | undefined> {
+  let method = await copyWithClipboardApi(text);
+  const url = await text;
+  if (!method) {
+    const input = await findInput();
+    method = input ? copyFromInput(input) : undefined;
+  }
+  return method ? { url, method } : undefined;
 }

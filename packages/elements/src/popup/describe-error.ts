@@ -5,7 +5,7 @@ import {
   APIError,
   ResponseValidationError,
 } from '@oncelink/sdk';
-import { TargetNotFoundError } from '../client.js';
+import { NotConfiguredError } from '../errors.js';
 import type { OnceLinkErrorKind } from '../events.js';
 import type { OnceLinkMessages } from '../messages/index.js';
 
@@ -20,7 +20,7 @@ export function errorKind(error: unknown, creating: boolean): OnceLinkErrorKind 
   if (error instanceof APIConnectionTimeoutError) return 'timeout';
   if (error instanceof APIConnectionError) return 'offline';
   if (error instanceof ResponseValidationError || error instanceof UnsafeLinkError) return 'malformed';
-  if (error instanceof TargetNotFoundError) return 'not-found';
+  if (error instanceof NotConfiguredError) return 'not-configured';
   if (!(error instanceof APIError)) return 'failed';
   const status = error.status;
   if (status === 400) return creating ? 'not-eligible' : 'failed';
