@@ -1,5 +1,5 @@
 // Wire schemas of a one-time link and of the body that creates one for a booking calendar.
-import * as z from 'zod/mini';
+import * as z from '../core/zod.js';
 import { timestamp } from './shared.js';
 
 export const oneTimeLink = z.looseObject({
@@ -7,7 +7,7 @@ export const oneTimeLink = z.looseObject({
   url: z.string(),
   creation_time: z.nullish(timestamp),
 });
-export type OneTimeLink = z.infer<typeof oneTimeLink>;
+export type OneTimeLink = z.output<typeof oneTimeLink>;
 
 /** Booking-form answers: standard fields plus custom ones keyed by their mapped name. */
 export type BookingFormValues = {
