@@ -39,8 +39,8 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
-    // Scripts, servers, tests and the demo talk to a terminal.
-    files: ['scripts/**', 'demo/**', '**/test/**', '**/*.test.ts', '**/bin/**', '**/*.config.*', 'bench/**'],
+    // Scripts, servers, tests, the demo and the examples talk to a terminal.
+    files: ['scripts/**', 'demo/**', 'examples/**', '**/test/**', '**/*.test.ts', '**/bin/**', '**/*.config.*', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,4 +1,5 @@
 // React wrapper of <oncelink-share> (registers the tag); events as typed props named after them (onOncelinkCopy, …).
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 // Registers the tag. Kept as an import of the built define module (see tsup.config.ts), so the

@@ -1,7 +1,7 @@
 // The built package as an app's bundler sees it: registration survives tree-shaking where asked for, and only there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -32,6 +32,13 @@ test("importing '@oncelink/elements/define' registers <oncelink-share>", async (
 
 test("the React wrapper registers the tag it renders", async () => {
   assert.ok(registers(await bundle(`import { OnceLinkShare } from '@oncelink/elements/react'; console.log(OnceLinkShare);`)));
+});
+
+test("the React wrapper module, and no other, starts with 'use client' (React Server Components render it on the client)", () => {
+  const files = readdirSync(dist(''), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  assert.equal(readFileSync(dist('react.js'), 'utf8').split('\n')[0], '"use client";');
+  const marked = files.filter((f) => /^\s*["']use client["']/.test(readFileSync(dist(f), 'utf8')));
+  assert.deepEqual(marked, ['react.js'], 'only the wrapper: a server component may import the rest');
 });
 
 test('importing the class from the main entry registers nothing (it is free of side effects)', async () => {

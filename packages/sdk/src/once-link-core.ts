@@ -1,6 +1,6 @@
 // OnceLinkCore: the one small HTTP core every resource goes through (auth, limiter, retries, timeouts, errors, validation).
 import { HTTPError, TimeoutError } from 'ky';
-import type * as z from 'zod/mini';
+import type * as z from './internal/zod.js';
 import { DEFAULT_BASE_URL, checkBaseURL, isBrowser } from './internal/base-url.js';
 import { maxTimeout, systemClock, type Clock } from './core/clock.js';
 import {

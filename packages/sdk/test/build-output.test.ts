@@ -1,7 +1,7 @@
 // The published build: ESM and CJS both load and work in Node, types sit beside them, the browser bundle stands alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as SDK from '../src/index.js';
@@ -44,4 +44,16 @@ test('the browser bundle is exported by name, with the main entry types, and wor
   const link = bundle.personalizeLink('https://x.example/.L', { name: 'Ada', email: 'ada@example.com' });
   assert.equal(link, 'https://x.example/.L?name=Ada&email=ada%40example.com&skip=1');
   assert.throws(() => new bundle.OnceLink(), bundle.OnceLinkError, 'the same checks as the main entry');
+});
+
+test('the ESM build reaches zod only through its own pre-shaken copy, which holds no zod class the SDK never uses', () => {
+  // An app's bundler then never sees the whole of zod/mini: Turbopack keeps ~10 kB of it otherwise.
+  const modules = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.includes('browser'));
+  const importingZod = modules.filter((f) => /\bfrom\s*["']zod(\/[^"']*)?["']/.test(readFileSync(`${dist}${f}`, 'utf8')));
+  assert.deepEqual(importingZod, [], 'these modules import the zod package directly');
+  const subset = readFileSync(`${dist}internal/zod.js`, 'utf8');
+  assert.match(subset, /"\$ZodString"/);
+  for (const unused of ['$ZodBigInt', '$ZodTuple', '$ZodPipe', '$ZodEmail', '$ZodDate']) {
+    assert.ok(!subset.includes(`"${unused}"`), `${unused} is in dist/internal/zod.js`);
+  }
 });

@@ -202,7 +202,34 @@ test('refuses a timeout that is not a positive number of milliseconds', () => {
   }
 });
 
-test('refuses to be created without a key, or with an allow entry it cannot read', () => {
-  assert.throws(() => createProxyHandler({ apiKey: '' }), /`apiKey` is required/);
+test('refuses to be created with an allow entry it cannot read, even without a key', () => {
   assert.throws(() => createProxyHandler({ apiKey: KEY, allow: ['master-pages'] }), /not of the form 'METHOD \/path\/:id'/);
+  assert.throws(() => createProxyHandler({ apiKey: undefined, allow: ['master-pages'] }), /not of the form 'METHOD \/path\/:id'/);
+  assert.throws(() => createProxyHandler({ apiKey: '', timeout: -1 }), /`timeout` must be a finite number/);
+});
+
+test('is made without a key (a build with no secrets), then answers each request 500 naming ONCEHUB_API_KEY, logging it once', async () => {
+  for (const apiKey of [undefined, '', null as unknown as undefined]) {
+    const { sent } = useFake();
+    const keyless = createProxyHandler({ apiKey });
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    const responses: Response[] = [];
+    try {
+      responses.push(await keyless(new Request(`${site}/api/oncehub/master-pages`)));
+      responses.push(await keyless(new Request(`${site}/api/oncehub/master-pages/MP-DYNAMIC0001/one-time-links`, { method: 'POST' })));
+    } finally {
+      console.error = original;
+    }
+    for (const response of responses) {
+      assert.equal(response.status, 500);
+      const body = (await response.json()) as { type: string; message: string };
+      assert.equal(body.type, 'api_error');
+      assert.match(body.message, /set the ONCEHUB_API_KEY environment variable/);
+    }
+    assert.equal(sent.length, 0, 'nothing reached the API');
+    assert.equal(logged.length, 1, 'one server-side line, not one per request');
+    assert.match(logged[0] ?? '', /^oncelink proxy: .*ONCEHUB_API_KEY/);
+  }
 });

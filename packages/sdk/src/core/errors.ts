@@ -1,13 +1,44 @@
 // The SDK's error tree: one base class, one APIError subclass per documented status, and the client-side failures.
 
+/**
+ * Where each of our error classes keeps its kind. `Symbol.for` gives every copy of the SDK of
+ * this major (CJS and ESM, the browser bundle, a second install) the same key; bump the major
+ * here with the package's, as a class of another major may mean something else.
+ */
+export const errorKind: unique symbol = Symbol.for('@oncelink/sdk@0:error-kind');
+
+type Kinded = { readonly [errorKind]?: string };
+
 /** Base of every error the SDK throws, so one `instanceof` check catches them all. */
 export class OnceLinkError extends Error {
-  override name = 'OnceLinkError';
+  static readonly [errorKind]: string = 'OnceLinkError';
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    // The kind doubles as the name, so a subclass states it once (a caller's subclass inherits its parent's).
+    this.name = (new.target as Kinded)[errorKind] ?? 'OnceLinkError';
+  }
+
+  /**
+   * `instanceof` as usual, and also true for the same kind of error made by another copy of the
+   * SDK (CJS next to ESM, the script-tag bundle next to an npm install), which has its own
+   * classes: the kinds up the error's class chain are compared, not the classes themselves.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // Own, not inherited: a caller's subclass of ours has no kind of its own and checks by identity.
+    const wanted = Object.hasOwn(this, errorKind) ? (this as Kinded)[errorKind] : undefined;
+    // A prototype whose constructor has (or inherits) the kind wanted: an inherited one only comes
+    // from an ancestor that is further up the same chain, so it answers as that ancestor would.
+    for (let proto = value; (proto = proto == null ? null : Object.getPrototypeOf(proto)); ) {
+      if (proto === this.prototype || (wanted !== undefined && (proto as { constructor?: Kinded }).constructor?.[errorKind] === wanted)) return true;
+    }
+    return false;
+  }
 }
 
 /** The API answered with a non-2xx status. */
 export class APIError extends OnceLinkError {
-  override name = 'APIError';
+  static override readonly [errorKind]: string = 'APIError';
   /** HTTP status code. */
   readonly status: number;
   /** The API's error `type`, e.g. `invalid_request_error`. */
@@ -29,33 +60,33 @@ export class APIError extends OnceLinkError {
 }
 
 export class BadRequestError extends APIError {
-  override name = 'BadRequestError';
+  static override readonly [errorKind]: string = 'BadRequestError';
 }
 export class AuthenticationError extends APIError {
-  override name = 'AuthenticationError';
+  static override readonly [errorKind]: string = 'AuthenticationError';
 }
 export class PaymentRequiredError extends APIError {
-  override name = 'PaymentRequiredError';
+  static override readonly [errorKind]: string = 'PaymentRequiredError';
 }
 export class PermissionDeniedError extends APIError {
-  override name = 'PermissionDeniedError';
+  static override readonly [errorKind]: string = 'PermissionDeniedError';
 }
 export class NotFoundError extends APIError {
-  override name = 'NotFoundError';
+  static override readonly [errorKind]: string = 'NotFoundError';
 }
 export class ConflictError extends APIError {
-  override name = 'ConflictError';
+  static override readonly [errorKind]: string = 'ConflictError';
 }
 export class UnprocessableEntityError extends APIError {
-  override name = 'UnprocessableEntityError';
+  static override readonly [errorKind]: string = 'UnprocessableEntityError';
 }
 export class InternalServerError extends APIError {
-  override name = 'InternalServerError';
+  static override readonly [errorKind]: string = 'InternalServerError';
 }
 
 /** 429: over the account's or the IP's rate limit. */
 export class RateLimitError extends APIError {
-  override name = 'RateLimitError';
+  static override readonly [errorKind]: string = 'RateLimitError';
   /** Seconds the API asked to wait (`Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
 
@@ -67,22 +98,22 @@ export class RateLimitError extends APIError {
 
 /** The request never got an answer: DNS, refused or reset connection, offline. */
 export class APIConnectionError extends OnceLinkError {
-  override name = 'APIConnectionError';
+  static override readonly [errorKind]: string = 'APIConnectionError';
 }
 
 /** No answer within the `timeout`. */
 export class APIConnectionTimeoutError extends APIConnectionError {
-  override name = 'APIConnectionTimeoutError';
+  static override readonly [errorKind]: string = 'APIConnectionTimeoutError';
 }
 
 /** The caller's `AbortSignal` fired. */
 export class APIUserAbortError extends OnceLinkError {
-  override name = 'APIUserAbortError';
+  static override readonly [errorKind]: string = 'APIUserAbortError';
 }
 
 /** The API answered something its schema does not allow; the message names the field. */
 export class ResponseValidationError extends OnceLinkError {
-  override name = 'ResponseValidationError';
+  static override readonly [errorKind]: string = 'ResponseValidationError';
   /** Each problem as `{ path, expected }`, e.g. `{ path: 'data[0].active', expected: 'boolean' }`. */
   readonly problems: ReadonlyArray<{ path: string; expected: string }>;
   readonly requestId: string | undefined;
@@ -96,7 +127,7 @@ export class ResponseValidationError extends OnceLinkError {
 
 /** A webhook delivery whose signature, timestamp or header does not check out. */
 export class WebhookVerificationError extends OnceLinkError {
-  override name = 'WebhookVerificationError';
+  static override readonly [errorKind]: string = 'WebhookVerificationError';
 }
 
 // RFC 9110 allows only these two forms; anything else (a negative number, "5, 10" from two
@@ -145,7 +176,7 @@ export function apiErrorFor(
 
 /** `createOneTimeLinks` stopped part-way: `links` holds the links made before, `cause` says why. */
 export class CreateOneTimeLinksError<Link = unknown> extends OnceLinkError {
-  override name = 'CreateOneTimeLinksError';
+  static override readonly [errorKind]: string = 'CreateOneTimeLinksError';
   readonly links: Link[];
 
   constructor(message: string, links: Link[], cause: unknown) {

@@ -1,5 +1,5 @@
 // Checks an API answer against its wire schema and, when it does not fit, says which field and what was expected.
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { ResponseValidationError } from '../core/errors.js';
 
 type Issue = z.core.$ZodIssue;

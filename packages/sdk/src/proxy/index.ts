@@ -9,8 +9,12 @@ import { RedirectRefused, send } from '../internal/transport.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
 export interface ProxyOptions {
-  /** The account's API key; added to every forwarded request, never sent back. */
-  apiKey: string;
+  /**
+   * The account's API key; added to every forwarded request, never sent back. Missing or empty
+   * (a build machine without runtime secrets), the handler is still made, and answers every
+   * request with a 500 asking for `ONCEHUB_API_KEY` until the server runs with a key.
+   */
+  apiKey: string | undefined;
   /** The API to forward to; defaults to the real one. */
   baseURL?: string | undefined;
   /**
@@ -31,6 +35,9 @@ const forwardedRequestHeaders = ['content-type', 'accept'];
 /** Response headers passed back; the upstream `Link` header is not (its URLs point past the proxy). */
 const forwardedResponseHeaders = ['content-type', 'request-id', 'retry-after'];
 
+const missingKeyMessage =
+  'The OnceLink proxy has no API key: set the ONCEHUB_API_KEY environment variable on the server (passed to createProxyHandler as apiKey) and restart it.';
+
 function errorResponse(status: number, type: string, message: string): Response {
   return Response.json({ type, message }, { status });
 }
@@ -42,11 +49,13 @@ function errorResponse(status: number, type: string, message: string): Response 
  * passes the query string through, and adds the key server-side.
  */
 export function createProxyHandler(options: ProxyOptions): (request: Request) => Promise<Response> {
-  if (typeof options?.apiKey !== 'string' || options.apiKey === '') {
-    throw new OnceLinkError('createProxyHandler: `apiKey` is required (read it from the server environment, never from the browser).');
+  if (typeof options !== 'object' || options === null) {
+    throw new OnceLinkError('createProxyHandler: pass an options object, e.g. `{ apiKey: process.env.ONCEHUB_API_KEY }`.');
   }
-  checkApiKey('createProxyHandler: ', options.apiKey);
-  const { apiKey } = options;
+  // Missing is reported per request, not here: `next build` and image builds load route modules
+  // without runtime secrets, and a throw at load time would stop the build.
+  const apiKey = options.apiKey === null || options.apiKey === '' ? undefined : options.apiKey;
+  if (apiKey !== undefined) checkApiKey('createProxyHandler: ', apiKey);
   const timeout = options.timeout ?? 30_000;
   if (typeof timeout !== 'number' || !(timeout > 0) || !(timeout <= maxTimeout)) {
     throw new OnceLinkError(
@@ -57,7 +66,15 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
   // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
   const rules = (options.allow ?? defaultAllow).map(parseRule).sort((a, b) => b.segments.length - a.segments.length);
 
+  let missingKeyLogged = false;
   return async function oncelinkProxy(request: Request): Promise<Response> {
+    if (apiKey === undefined) {
+      if (!missingKeyLogged) {
+        missingKeyLogged = true;
+        console.error(`oncelink proxy: ${missingKeyMessage} Every request answers 500 until then.`);
+      }
+      return errorResponse(500, 'api_error', missingKeyMessage);
+    }
     const url = new URL(request.url);
     const route = matchRoute(rules, request.method, url.pathname);
     if (route === undefined) {

@@ -1,5 +1,5 @@
 // Wire schemas of a booking calendar, its time slots and the answer to scheduling through it.
-import * as z from 'zod/mini';
+import * as z from '../internal/zod.js';
 import { maybe, timestamp } from './shared.js';
 
 export const bookingCalendar = z.looseObject({
@@ -12,7 +12,7 @@ export const bookingCalendar = z.looseObject({
   published: maybe(z.boolean()),
   duration_minutes: maybe(z.number()),
 });
-export type BookingCalendar = z.infer<typeof bookingCalendar>;
+export type BookingCalendar = z.output<typeof bookingCalendar>;
 
 export const timeSlotLocation = z.looseObject({
   type: maybe(z.string()),
@@ -24,8 +24,8 @@ export const timeSlot = z.looseObject({
   start_time: timestamp,
   locations: maybe(z.array(timeSlotLocation)),
 });
-export type TimeSlot = z.infer<typeof timeSlot>;
+export type TimeSlot = z.output<typeof timeSlot>;
 export const timeSlots = z.array(timeSlot);
 
 export const scheduleResult = z.looseObject({ id: z.string() });
-export type ScheduleResult = z.infer<typeof scheduleResult>;
+export type ScheduleResult = z.output<typeof scheduleResult>;

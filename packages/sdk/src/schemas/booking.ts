@@ -1,5 +1,5 @@
 // Wire schema of a booking, with its expandable references.
-import * as z from 'zod/mini';
+import * as z from '../internal/zod.js';
 import { expandable, maybe, timestamp } from './shared.js';
 import { masterPage } from './master-page.js';
 import { bookingCalendar } from './booking-calendar.js';
@@ -55,4 +55,4 @@ export const booking = z.looseObject({
   cancel_url: maybe(z.string()),
   reschedule_url: maybe(z.string()),
 });
-export type Booking = z.infer<typeof booking>;
+export type Booking = z.output<typeof booking>;

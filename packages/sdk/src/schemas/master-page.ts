@@ -1,5 +1,5 @@
 // Wire schema of a master page.
-import * as z from 'zod/mini';
+import * as z from '../internal/zod.js';
 import { maybe } from './shared.js';
 
 export const masterPage = z.looseObject({
@@ -13,4 +13,4 @@ export const masterPage = z.looseObject({
   /** Whether the page accepts bookings. */
   active: maybe(z.boolean()),
 });
-export type MasterPage = z.infer<typeof masterPage>;
+export type MasterPage = z.output<typeof masterPage>;

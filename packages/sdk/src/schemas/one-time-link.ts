@@ -1,5 +1,5 @@
 // Wire schema of a one-time link.
-import * as z from 'zod/mini';
+import * as z from '../internal/zod.js';
 import { timestamp } from './shared.js';
 
 export const oneTimeLink = z.looseObject({
@@ -7,4 +7,4 @@ export const oneTimeLink = z.looseObject({
   url: z.string(),
   creation_time: z.nullish(timestamp),
 });
-export type OneTimeLink = z.infer<typeof oneTimeLink>;
+export type OneTimeLink = z.output<typeof oneTimeLink>;

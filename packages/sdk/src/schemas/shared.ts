@@ -1,5 +1,5 @@
 // Building blocks of the wire schemas: how the API marks ids, timestamps, lists and optional fields.
-import * as z from 'zod/mini';
+import * as z from '../internal/zod.js';
 
 /** Any documented field but `object` and `id` may be null or absent on the wire. */
 export const maybe = <T extends z.core.SomeType>(schema: T) => z.nullish(schema);

@@ -1,5 +1,5 @@
 // Wire schemas of a webhook subscription and of the events it delivers.
-import * as z from 'zod/mini';
+import * as z from '../internal/zod.js';
 import { maybe, timestamp } from './shared.js';
 import { booking } from './booking.js';
 
@@ -24,7 +24,7 @@ export const webhook = z.looseObject({
   /** Signing secret; shown by the API on the subscription. */
   secret: maybe(z.string()),
 });
-export type Webhook = z.infer<typeof webhook>;
+export type Webhook = z.output<typeof webhook>;
 
 const envelope = {
   id: z.string(),
@@ -42,9 +42,9 @@ export const webhookEvent = z.looseObject({ ...envelope, data: booking });
  */
 export const webhookEventEnvelope = z.looseObject({ ...envelope, data: z.unknown() });
 /** A verified `booking.*` event: its `data` is a checked booking. */
-export type BookingWebhookEvent = z.infer<typeof webhookEvent>;
+export type BookingWebhookEvent = z.output<typeof webhookEvent>;
 /** A verified event of a type not about bookings: `data` is as sent, unchecked. */
-export type OtherWebhookEvent = z.infer<typeof webhookEventEnvelope>;
+export type OtherWebhookEvent = z.output<typeof webhookEventEnvelope>;
 /** What `verifyWebhook` resolves to; `isBookingEvent` tells the two apart. */
 export type WebhookEvent = BookingWebhookEvent | OtherWebhookEvent;
 
