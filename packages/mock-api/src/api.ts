@@ -1,6 +1,7 @@
 // createMockApi: one self-contained fake of the link API, as msw handlers plus its control object.
 import type { HttpHandler } from 'msw';
 import { type MockControl, createControl } from './control.js';
+import { DEMO_API_KEY } from './demo-key.js';
 import { seed } from './fixtures/seed.js';
 import type { Fixtures } from './fixtures/types.js';
 import { bookingCalendarHandlers } from './handlers/booking-calendars.js';
@@ -19,7 +20,7 @@ import { Store } from './state/store.js';
 import { type DispatcherOptions, WebhookDispatcher } from './webhooks/dispatch.js';
 
 /** The API key every fake accepts unless told otherwise. Not a secret. */
-export const DEMO_API_KEY = 'ol_test_demo_key';
+export { DEMO_API_KEY };
 export const DEFAULT_BASE_URL = 'https://api.oncehub.com/v2';
 export const DEFAULT_LINK_BASE_URL = 'https://go.oncehub.com';
 /** Where the API puts booking calendars' links (master pages' are on `DEFAULT_LINK_BASE_URL`). */

@@ -4,6 +4,7 @@ import { ApiFailure, errorTypeFor } from '../state/errors.js';
 import { newRequestId } from '../state/ids.js';
 import type { ApiRuntime } from './runtime.js';
 import { clientAddressOf } from './rate-limit.js';
+import { reportBug } from '../bugs.js';
 
 export type Method = 'get' | 'post' | 'delete';
 
@@ -70,7 +71,7 @@ export function endpoint(api: ApiRuntime, spec: EndpointSpec): HttpHandler {
     } catch (e) {
       if (e instanceof ApiFailure) return failureResponse(e, requestId);
       // A bug in the fake: answer like the API's 500 but never hide it.
-      console.error('mock-api: unexpected error while answering', request.method, new URL(request.url).pathname, e);
+      reportBug(`unexpected error while answering ${request.method} ${new URL(request.url).pathname}`, e);
       return json(500, { type: 'api_error', message: 'The mock API failed unexpectedly; see its log.' }, requestId);
     }
   });
@@ -107,14 +108,4 @@ export function unknownRoute(api: ApiRuntime): HttpHandler[] {
 /** The API's answer to a route it does not have. */
 export function unknownPathResponse(method: string, path: string): Response {
   return json(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path.slice(0, 200)}).` }, newRequestId());
-}
-
-/** A body too large for the server to read, answered under the API root as the API answers bad input. */
-export function bodyTooLargeResponse(maxBytes: number): Response {
-  return json(
-    400,
-    { type: 'invalid_request_error', message: `The request body is larger than ${maxBytes} bytes; send less.` },
-    newRequestId(),
-    { Connection: 'close' },
-  );
 }

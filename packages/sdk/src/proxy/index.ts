@@ -7,6 +7,8 @@ import { readCapped } from '../core/read-capped.js';
 import { isRedirect, noRedirect } from '../core/redirect.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
+export { toNodeHandler, type FetchHandler, type NodeHandler, type NodeHandlerOptions, type NodeRefusal, type NodeRequestContext } from './node.js';
+
 export interface ProxyOptions {
   /** The account's API key; added to every forwarded request, never sent back. */
   apiKey: string;
