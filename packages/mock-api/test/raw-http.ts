@@ -11,7 +11,7 @@ export interface RawAnswer {
  * Writes `text` as is to `host:port` and reads until the server closes (send `Connection: close`
  * on the last request) or `ms` pass; resolves to every answer in the bytes read, in order.
  */
-export function rawHttp(port: number, text: string | Buffer, ms = 5_000, host = '127.0.0.1'): Promise<RawAnswer[]> {
+export function rawHttp(port: number, text: string | Buffer, ms = 5_000, host = '127.0.0.1', methods: readonly string[] = []): Promise<RawAnswer[]> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, host);
     const chunks: Buffer[] = [];
@@ -20,14 +20,17 @@ export function rawHttp(port: number, text: string | Buffer, ms = 5_000, host = 
     socket.on('error', (e) => (chunks.length ? undefined : reject(e)));
     socket.on('close', () => {
       clearTimeout(timer);
-      resolve(parseAnswers(Buffer.concat(chunks).toString('latin1')));
+      resolve(parseAnswers(Buffer.concat(chunks).toString('latin1'), methods));
     });
     socket.write(text);
   });
 }
 
-/** Splits a byte stream of HTTP/1.1 answers (Content-Length or chunked bodies) into answers. */
-export function parseAnswers(stream: string): RawAnswer[] {
+/**
+ * Splits a byte stream of HTTP/1.1 answers (Content-Length or chunked bodies) into answers.
+ * `methods` (of the requests, in order) tells which answers are to HEAD and so carry no body.
+ */
+export function parseAnswers(stream: string, methods: readonly string[] = []): RawAnswer[] {
   const answers: RawAnswer[] = [];
   let rest = stream;
   while (rest.startsWith('HTTP/1.')) {
@@ -40,8 +43,15 @@ export function parseAnswers(stream: string): RawAnswer[] {
       headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
     }
     rest = rest.slice(end + 4);
+    const status = Number(statusLine.split(' ')[1]);
     let body = '';
-    if (headers['transfer-encoding'] === 'chunked') {
+    if (status < 200) {
+      // 100 Continue: not an answer to a request of its own.
+      continue;
+    }
+    if (methods[answers.length] === 'HEAD' || status === 204 || status === 304) {
+      // No body, whatever the headers say.
+    } else if (headers['transfer-encoding'] === 'chunked') {
       for (;;) {
         const lineEnd = rest.indexOf('\r\n');
         const size = parseInt(rest.slice(0, lineEnd), 16);
@@ -55,7 +65,8 @@ export function parseAnswers(stream: string): RawAnswer[] {
       body = rest.slice(0, length);
       rest = rest.slice(length);
     }
-    answers.push({ status: Number(statusLine.split(' ')[1]), headers, body });
+    // Framed as bytes (latin1, one char per byte), read as the UTF-8 it is.
+    answers.push({ status, headers, body: Buffer.from(body, 'latin1').toString('utf8') });
   }
   return answers;
 }

@@ -5,7 +5,7 @@ import { toNodeHandler } from '@oncelink/sdk/proxy';
 import type { MockApiOptions } from '../api.js';
 import type { MockControl } from '../control.js';
 import type { Fixtures } from '../fixtures/types.js';
-import { refusal } from './refusals.js';
+import { answerClientError, refusal } from './refusals.js';
 import type { SeedName, ServedFake } from './serve.js';
 
 export type { SeedName };
@@ -55,13 +55,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
   // Both known once the port is: the handlers match absolute URLs on this server's origin.
   const loaded: { origin: string; fake?: Promise<ServedFake> } = { origin: '' };
+  // requireHostHeader off: the fake answers on its own origin whatever Host says, and Node's own
+  // refusal of a missing Host would be a bare 400 outside the API's error shape.
   const server = createServer(
+    { requireHostHeader: false },
     toNodeHandler(async (request, context) => (await (loaded.fake as Promise<ServedFake>)).handle(request, context), {
       origin: () => loaded.origin,
       maxBodyBytes: MAX_BODY_BYTES,
       refusal,
     }),
   );
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

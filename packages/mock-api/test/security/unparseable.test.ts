@@ -77,6 +77,15 @@ describe('the fake over HTTP, given requests it cannot parse', () => {
     assert.equal(server.control.links().length, links, 'nothing made');
   });
 
+  it("answers bytes Node's parser refuses with 400 (431 for huge headers) in the API's shape, not Node's bare 400", async () => {
+    const [api] = await rawHttp(port, `GET /v2/test\x01 HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    assertApiError(api, 400);
+    const [lowercase] = await rawHttp(port, `get /v2/test HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    assertApiError(lowercase, 400);
+    const [huge] = await rawHttp(port, `GET /v2/test HTTP/1.1\r\nHost: ${host}\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    assertApiError(huge, 431);
+  });
+
   it('reported no bug for any of it', () => {
     assert.deepEqual(bugs, []);
   });

@@ -45,6 +45,9 @@ const hostPattern = /^(?:[A-Za-z0-9._~-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
 /** Not passed back: they describe the connection or a body encoding that fetch has already undone. */
 const droppedResponseHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'content-length', 'content-encoding']);
 
+/** The client went away (reset, aborted upload) before its request was read: nobody is left to answer. */
+class ClientGone extends Error {}
+
 class Refused extends Error {
   constructor(readonly refusal: NodeRefusal) {
     super(refusal.message);
@@ -54,11 +57,15 @@ class Refused extends Error {
 const defaultRefusal = ({ status, message, allow }: NodeRefusal): Response =>
   Response.json({ type: 'invalid_request_error', message }, { status, headers: allow ? { Allow: allow } : {} });
 
-/** The path of a raw request target, for choosing how to word a refusal; never used to route. */
+/** The path of a raw request target as URL parsing reads it (dot segments, backslashes), for choosing how to word a refusal; never used to route. */
 function pathOf(target: string): string {
   const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/.exec(target);
   const rest = absolute ? target.slice(absolute[0].length) : target;
-  return rest.split('?')[0] ?? '';
+  try {
+    return new URL(`http://h${rest}`).pathname;
+  } catch {
+    return rest.split('?')[0] ?? '';
+  }
 }
 
 /** The raw request target; Express strips its mount path from `req.url` and keeps the whole in `originalUrl`. */
@@ -127,7 +134,8 @@ function readBody(req: IncomingMessage, cap: number, path: string): Promise<Uint
       }
       resolve(body);
     });
-    req.once('error', reject);
+    req.once('error', () => reject(new ClientGone()));
+    req.once('aborted', () => reject(new ClientGone()));
   });
 }
 
@@ -226,6 +234,7 @@ export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions
       });
       await send(req, res, await handler(toRequest(req, url, body, aborted.signal), { clientAddress: req.socket?.remoteAddress }));
     } catch (error) {
+      if (error instanceof ClientGone) return void res.destroy();
       if (!(error instanceof Refused)) throw error;
       const answer = refusal(error.refusal);
       // After a 413 the rest of the body is not worth reading: close once the answer is out.
