@@ -1,4 +1,4 @@
-// `npm run bench`: builds if needed, runs the four parts, prints one table and writes it as JSON under bench/results/.
+// `npm run bench`: builds if needed, runs the parts, prints one table and writes it as JSON under bench/results/.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { renameSync, writeFileSync } from 'node:fs';
@@ -14,8 +14,9 @@ const parts = {
   bulk: async () => (await import('./bulk.mjs')).runBulk(),
   element: async () => (await import('./element.mjs')).runElement(),
   sizes: async () => (await import('./sizes.mjs')).runSizes(),
+  startup: async () => (await import('./startup.mjs')).runStartup(),
 };
-const titles = { request: '1 request', bulk: '2 bulk', element: '3 element', sizes: '4 size' };
+const titles = { request: '1 request', bulk: '2 bulk', element: '3 element', sizes: '4 size', startup: '5 startup' };
 
 function gitCommit() {
   try {
