@@ -1,20 +1,18 @@
 // A tagged template that checks and URL-encodes every path parameter, so an id can never change the route.
 import { OnceLinkError } from './errors.js';
 
-/** Far above any id the API issues (they are 8 to 26 characters), well under what a URL can carry. */
+/** Far above any id the API issues (8 to 26 characters), well under what a URL can carry. */
 export const MAX_ID_LENGTH = 256;
 
 /** What is wrong with `value` as an id, or undefined when it can be sent. */
 function problemWith(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `must be a string, got ${value === null ? 'null' : typeof value}`;
+  if (typeof value !== 'string') return `is ${value === null ? 'null' : typeof value}, not a string`;
   if (value === '') return 'is empty';
-  // Dot segments are normalised away by URL parsers, so the request would address another resource.
-  if (value === '.' || value === '..') return `is ${JSON.stringify(value)}, which a URL reads as a directory step`;
-  if (value.length > MAX_ID_LENGTH) return `is ${value.length} characters long, over the ${MAX_ID_LENGTH} an id can have`;
-  const surrogate = /\p{Cs}/u.exec(value);
-  if (surrogate) return `holds a lone UTF-16 surrogate at index ${surrogate.index}, which no URL can carry (a string cut in the middle of an emoji?)`;
-  const control = /\p{Cc}/u.exec(value);
-  if (control) return `holds a control character (U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) at index ${control.index}`;
+  // A URL parser normalises dot segments away: the request would address another resource.
+  if (value === '.' || value === '..') return 'is a dot segment';
+  if (value.length > MAX_ID_LENGTH) return `is ${value.length} characters long, over ${MAX_ID_LENGTH}`;
+  const bad = /\p{Cs}|\p{Cc}/u.exec(value);
+  if (bad) return `holds a ${/\p{Cs}/u.test(bad[0]) ? 'lone UTF-16 surrogate' : 'control character'} at index ${bad.index}`;
   return undefined;
 }
 
@@ -28,9 +26,7 @@ export function path(strings: TemplateStringsArray, ...params: string[]): string
   params.forEach((param, i) => {
     const problem = problemWith(param);
     if (problem !== undefined) {
-      throw new OnceLinkError(
-        `Expected an id (a non-empty string) in ${strings.join(':id')}: the id argument ${problem}. Pass the id exactly as the API returned it.`,
-      );
+      throw new OnceLinkError(`Expected an id (a non-empty string) in ${strings.join(':id')}: the id argument ${problem}.`);
     }
     out += encodeURIComponent(param) + (strings[i + 1] ?? '');
   });
