@@ -153,6 +153,29 @@ describe('toNodeHandler on its own', () => {
     }
   });
 
+  it('a client hanging up mid-answer cancels the body stream, even while it waits for its next chunk', async () => {
+    let cancelled: () => void = () => undefined;
+    const sawCancel = new Promise<void>((resolve) => (cancelled = resolve));
+    const { server, url } = await serve(() => new Response(new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('event: hello\n\n'));
+      },
+      cancel() {
+        cancelled();
+      },
+    })));
+    try {
+      const client = new AbortController();
+      const response = await fetch(url, { signal: client.signal });
+      assert.ok(response.body);
+      await response.body.getReader().read();
+      client.abort();
+      await sawCancel;
+    } finally {
+      await close(server);
+    }
+  });
+
   it('passes set-cookie headers apart, and the client address as context', async () => {
     let address: string | undefined;
     const { server, url } = await serve((_request, context) => {

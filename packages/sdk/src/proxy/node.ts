@@ -189,6 +189,10 @@ async function send(req: IncomingMessage, res: ServerResponse, response: Respons
     return;
   }
   const reader = response.body.getReader();
+  // A client that hangs up ends the body too, even one (a live stream) with no next chunk coming.
+  res.once('close', () => {
+    if (!res.writableFinished) void reader.cancel().catch(() => undefined);
+  });
   try {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       if (res.destroyed) break;
