@@ -1,4 +1,4 @@
-// `npm run bench`: builds if needed, runs the four parts, prints one table and writes it as JSON under bench/results/.
+// `npm run bench`: builds if needed, runs the parts, prints one table and writes it as JSON under bench/results/.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { renameSync, writeFileSync } from 'node:fs';
@@ -15,8 +15,9 @@ const parts = {
   element: async () => (await import('./element.mjs')).runElement(),
   sizes: async () => (await import('./sizes.mjs')).runSizes(),
   cli: async () => (await import('./cli.mjs')).runCli(),
+  startup: async () => (await import('./startup.mjs')).runStartup(),
 };
-const titles = { request: '1 request', bulk: '2 bulk', element: '3 element', sizes: '4 size', cli: '5 cli' };
+const titles = { request: '1 request', bulk: '2 bulk', element: '3 element', sizes: '4 size', cli: '5 cli', startup: '6 startup' };
 
 function gitCommit() {
   try {

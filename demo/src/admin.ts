@@ -1,6 +1,6 @@
 // The admin panel's endpoints: master pages with their rule type, and a switch, through the fake's control API.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readOwnJson, sendJson } from './http-util.js';
+import { json, readOwnJson, sendJson } from './http-util.js';
 
 export const ruleTypes = ['dynamic', 'static', 'none'] as const;
 export type RuleType = (typeof ruleTypes)[number];
@@ -28,20 +28,20 @@ export function createAdminRoutes(control: RuleTypeControl, ownOrigin: () => str
     sendJson(res, 200, { data: await control.listMasterPages() });
   }
 
-  async function setRuleType(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
-    const body = await readOwnJson(req, res, ownOrigin(), '{"ruleType": "dynamic" | "static" | "none"}');
-    if (!body) return;
+  async function setRuleType(request: Request, id: string): Promise<Response> {
+    const body = await readOwnJson(request, ownOrigin(), '{"ruleType": "dynamic" | "static" | "none"}');
+    if (body instanceof Response) return body;
     const ruleType = body.ruleType;
     if (!isRuleType(ruleType)) {
-      return sendJson(res, 400, { error: `ruleType must be one of ${ruleTypes.join(', ')}.` });
+      return json(400, { error: `ruleType must be one of ${ruleTypes.join(', ')}.` });
     }
     const pages = await control.listMasterPages();
     if (!pages.some((p) => p.id === id)) {
-      return sendJson(res, 404, { error: `No master page ${id}: pick one from the list.` });
+      return json(404, { error: `No master page ${id}: pick one from the list.` });
     }
     await control.setRuleType(id, ruleType);
     changed();
-    sendJson(res, 200, { data: (await control.listMasterPages()).find((p) => p.id === id) });
+    return json(200, { data: (await control.listMasterPages()).find((p) => p.id === id) });
   }
 
   return { list, setRuleType };

@@ -1,10 +1,8 @@
 // Receives the fake API's webhook deliveries, verifies each signature and marks the booked contact.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isBookingEvent, verifyWebhook, WebhookVerificationError, type WebhookEvent } from '@oncelink/sdk';
 import type { ContactBook } from './contacts.js';
 import { RecentIds } from './recent-ids.js';
-import { readBody } from './read-body.js';
-import { sendJson } from './http-util.js';
+import { json } from './http-util.js';
 
 export interface WebhookReceiverOptions {
   contacts: ContactBook;
@@ -50,33 +48,25 @@ function apply(contacts: ContactBook, event: WebhookEvent): string {
 export function createWebhookReceiver({ contacts, secret }: WebhookReceiverOptions) {
   // A delivery can be retried after it was applied (its answer was lost): the event id says so.
   const applied = new RecentIds(rememberedEvents);
-  return async function receiveWebhook(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // A fetch handler, mounted with toNodeHandler (which caps the body): the raw bytes are what was signed.
+  return async function receiveWebhook(request: Request): Promise<Response> {
     const key = secret();
-    if (!key) {
-      sendJson(res, 503, { error: 'The webhook subscription is not set up yet; retry shortly.' });
-      return;
-    }
-    const payload = await readBody(req);
-    const header = req.headers['oncehub-signature'];
+    if (!key) return json(503, { error: 'The webhook subscription is not set up yet; retry shortly.' });
+    const payload = new Uint8Array(await request.arrayBuffer());
     let event: WebhookEvent;
     try {
-      event = await verifyWebhook({
-        payload: new Uint8Array(payload),
-        header: typeof header === 'string' ? header : '',
-        secret: key,
-      });
+      event = await verifyWebhook({ payload, header: request.headers.get('oncehub-signature') ?? '', secret: key });
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       // The reason only: no payload, so no customer data ends up in the log.
       console.warn(`webhook refused: ${error.message}`);
-      sendJson(res, 400, { error: error.message });
-      return;
+      return json(400, { error: error.message });
     }
     const seen = applied.has(event.id);
     const outcome = seen ? 'already applied, ignored' : apply(contacts, event);
     applied.add(event.id);
     // Ids only: the contact's name and email stay out of the log.
     console.log(`webhook ${event.type} ${event.id}: ${outcome}`);
-    sendJson(res, 200, { received: true });
+    return json(200, { received: true });
   };
 }

@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { toNodeHandler } from '@oncelink/sdk/proxy';
 import { ContactBook } from '../src/contacts.js';
 import { createWebhookReceiver } from '../src/webhook-receiver.js';
 
@@ -33,7 +34,7 @@ describe('the webhook receiver', () => {
 
   before(async () => {
     const receive = createWebhookReceiver({ contacts, secret: () => secret });
-    server = createServer((req, res) => void receive(req, res));
+    server = createServer(toNodeHandler(receive));
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });

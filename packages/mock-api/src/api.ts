@@ -2,6 +2,7 @@
 import { DEFAULT_BASE_URL } from '@oncelink/sdk';
 import type { HttpHandler } from 'msw';
 import { type MockControl, createControl } from './control.js';
+import { DEMO_API_KEY } from './demo-key.js';
 import { seed } from './fixtures/seed.js';
 import type { Fixtures } from './fixtures/types.js';
 import { bookingCalendarHandlers } from './handlers/booking-calendars.js';
@@ -22,7 +23,7 @@ import { type DispatcherOptions, WebhookDispatcher } from './webhooks/dispatch.j
 export { DEFAULT_BASE_URL };
 
 /** The API key every fake accepts unless told otherwise. Not a secret. */
-export const DEMO_API_KEY = 'ol_test_demo_key';
+export { DEMO_API_KEY };
 export const DEFAULT_LINK_BASE_URL = 'https://go.oncehub.com';
 /** Where the API puts booking calendars' links (master pages' are on `DEFAULT_LINK_BASE_URL`). */
 export const DEFAULT_CALENDAR_LINK_BASE_URL = 'https://oncehub.com';

@@ -9,7 +9,8 @@ import { DEMO_API_KEY } from '../src/index.js';
 const bin = fileURLToPath(new URL('../src/server/bin/oncelink-mock-api.ts', import.meta.url));
 
 async function start(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // stdin a pipe, as npx gives it: the bin stops when it closes (see below), so it stays open until then.
+  const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
@@ -56,6 +57,30 @@ describe('oncelink-mock-api bin', () => {
       await assert.rejects(fetch(`${url}/v2/test`), 'the port is closed');
     });
   }
+
+  it('stops when its piped stdin closes, as when the npx that started it is stopped', async () => {
+    const { child, url, output } = await start(['--port', '0']);
+    assert.equal((await fetch(`${url}/v2/test`, { headers: { 'API-Key': DEMO_API_KEY } })).status, 200);
+    child.stdin.end();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const [code] = (await once(child, 'exit')) as [number | null];
+    clearTimeout(killer);
+    assert.equal(code, 0, output());
+    assert.match(output(), /stdin closed: shutting down/);
+    await assert.rejects(fetch(`${url}/v2/test`), 'the port is closed');
+  });
+
+  it('--keep-alive keeps serving after its stdin closes', async () => {
+    const { child, url } = await start(['--port', '0', '--keep-alive']);
+    try {
+      child.stdin.end();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal((await fetch(`${url}/v2/test`, { headers: { 'API-Key': DEMO_API_KEY } })).status, 200);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
 
   it('--rate-limit-ip adds the per-IP limit: the answer to an over-limit request says so', async () => {
     const { child, url } = await start(['--port', '0', '--rate-limit-ip']);

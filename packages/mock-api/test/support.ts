@@ -2,6 +2,7 @@
 import { after, afterEach, before } from 'node:test';
 import { setupServer } from 'msw/node';
 import { DEMO_API_KEY, createMockApi, type MockApi, type MockApiOptions } from '../src/index.js';
+import './no-bugs.js';
 
 export const BASE = 'https://api.oncehub.com/v2';
 

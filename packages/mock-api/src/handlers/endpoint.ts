@@ -1,5 +1,6 @@
 // How the API answers: JSON with a Request-Id, its error bodies, and its 404 for a route it does not have.
 import { http, HttpResponse, type DefaultBodyType, type HttpHandler, type HttpResponseResolver, type PathParams } from 'msw';
+import { reportBug } from '../bugs.js';
 import { ApiFailure } from '../state/errors.js';
 import { newRequestId } from '../state/ids.js';
 import type { ApiRuntime } from './runtime.js';
@@ -39,7 +40,8 @@ export function answer<P extends PathParams>(resolve: ApiResolver<P>): HttpRespo
       return reply instanceof Response ? reply : json(reply.status ?? 200, reply.body, requestId, reply.headers);
     } catch (e) {
       if (e instanceof ApiFailure) return failureResponse(e, requestId);
-      console.error('mock-api: unexpected error while answering', request.method, new URL(request.url).pathname, e);
+      // A bug in the fake: answer like the API's 500 but never hide it.
+      reportBug(`unexpected error while answering ${request.method} ${new URL(request.url).pathname}`, e);
       return json(500, { type: 'api_error', message: 'The mock API failed unexpectedly; see its log.' }, requestId);
     }
   };
@@ -56,14 +58,4 @@ export function unknownRoute(api: ApiRuntime): HttpHandler[] {
 /** The API's answer to a route it does not have. */
 export function unknownPathResponse(method: string, path: string): Response {
   return json(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path.slice(0, 200)}).` }, newRequestId());
-}
-
-/** A body too large for the server to read, answered under the API root as the API answers bad input. */
-export function bodyTooLargeResponse(maxBytes: number): Response {
-  return json(
-    400,
-    { type: 'invalid_request_error', message: `The request body is larger than ${maxBytes} bytes; send less.` },
-    newRequestId(),
-    { Connection: 'close' },
-  );
 }

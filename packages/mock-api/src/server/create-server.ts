@@ -1,28 +1,14 @@
 // createMockServer: the fake over real HTTP, with the API under /v2 and hosted pages at link URLs.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse } from 'msw';
-import { type MockApi, type MockApiOptions, createMockApi, stopDeliveries } from '../api.js';
+import { toNodeHandler } from '@oncelink/sdk/proxy';
+import type { MockApiOptions } from '../api.js';
 import type { MockControl } from '../control.js';
-import { emptySeed, largeSeed, seed as demoSeed } from '../fixtures/seed.js';
 import type { Fixtures } from '../fixtures/types.js';
-import { BodyTooLarge, MAX_BODY_BYTES, sendFetchResponse, toFetchRequest } from './bridge.js';
-import { bodyTooLargeResponse, unknownPathResponse } from '../handlers/endpoint.js';
-import { unavailable } from '../hosted/handlers.js';
+import { answerClientError, refusal } from './refusals.js';
+import type { SeedName, ServedFake } from './serve.js';
 
-/** Whether every %-escape in a path decodes (msw's route matching throws on one that does not). */
-function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-import { handleControl } from './control-routes.js';
-import { setClientAddress } from '../handlers/rate-limit.js';
-
-export type SeedName = 'demo' | 'large' | 'empty';
+export type { SeedName };
 
 export interface MockServerOptions extends Omit<MockApiOptions, 'baseURL' | 'linkBaseURL' | 'fixtures'> {
   /** 0 (the default) picks a free port. */
@@ -45,59 +31,41 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-const SEEDS: Record<SeedName, Fixtures> = { demo: demoSeed, large: largeSeed, empty: emptySeed };
-
-function pickSeed(seed: MockServerOptions['seed']): Fixtures {
-  if (seed === undefined) return demoSeed;
-  if (typeof seed !== 'string') return seed;
-  const found = SEEDS[seed];
-  if (!found) throw new TypeError(`Unknown seed '${String(seed)}': use 'demo', 'large' or 'empty', or pass fixtures.`);
-  return found;
+/** A server that listens: `ready` resolves once the fake behind it is loaded (requests wait for it). */
+export interface StartedMockServer {
+  url: string;
+  apiBaseURL: string;
+  ready: Promise<MockServer>;
+  /** Closes the port whether or not the fake has loaded. */
+  close(): Promise<void>;
 }
 
-export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = '127.0.0.1', seed, control: serveControl = false, ...apiOptions } = options;
-  const fixtures = pickSeed(seed);
-  // Filled once the port is known: handlers match absolute URLs on this server's origin.
-  const ready: { mock?: MockApi; origin: string } = { origin: '' };
+/** The largest body the server reads; the API's own endpoints take at most 64 KiB of it. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const SEED_NAMES: readonly string[] = ['demo', 'large', 'empty'];
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void answer(req, res).catch((e: unknown) => {
-      console.error('mock-api server: failed to answer a request', e);
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
-      res.end('Internal error in the mock API.');
-    });
-  });
-
-  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { mock, origin } = ready;
-    if (!mock) throw new Error('The mock API is not ready yet.');
-    let request: Request;
-    try {
-      request = await toFetchRequest(req, origin);
-    } catch (e) {
-      if (!(e instanceof BodyTooLarge)) throw e;
-      // Under the API root, an error as the API writes them (with a Request-Id); elsewhere plain text.
-      const path = new URL(req.url ?? '/', origin).pathname;
-      if (path === '/v2' || path.startsWith('/v2/')) return sendFetchResponse(res, bodyTooLargeResponse(MAX_BODY_BYTES));
-      res.writeHead(413, { 'Content-Type': 'text/plain', Connection: 'close' });
-      res.end('Request body too large.');
-      return;
-    }
-    setClientAddress(request, req.socket.remoteAddress ?? 'unknown');
-    const path = new URL(request.url).pathname;
-    if (!decodes(path)) {
-      // A malformed %-escape names nothing here: the API's 404, or the neutral page for a link.
-      const answer = path === '/v2' || path.startsWith('/v2/') ? unknownPathResponse(request.method, path) : unavailable();
-      return sendFetchResponse(res, answer);
-    }
-    const controlled = serveControl ? await handleControl(mock.control, request) : undefined;
-    const response = controlled ?? (await getResponse(mock.handlers, request));
-    if (response) return sendFetchResponse(res, response);
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found. The API lives under /v2/.');
+/**
+ * Listens first and loads the fake (msw, the handlers, the seed) beside it, so the port is open
+ * in a few milliseconds; the bin says it listens at once, and the first requests wait for the load.
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<StartedMockServer> {
+  const { port = 0, host = '127.0.0.1', seed = 'demo', control: serveControl = false, ...apiOptions } = options;
+  if (typeof seed === 'string' && !SEED_NAMES.includes(seed)) {
+    throw new TypeError(`Unknown seed '${String(seed)}': use 'demo', 'large' or 'empty', or pass fixtures.`);
   }
-
+  // Both known once the port is: the handlers match absolute URLs on this server's origin.
+  const loaded: { origin: string; fake?: Promise<ServedFake> } = { origin: '' };
+  // requireHostHeader off: the fake answers on its own origin whatever Host says, and Node's own
+  // refusal of a missing Host would be a bare 400 outside the API's error shape.
+  const server = createServer(
+    { requireHostHeader: false },
+    toNodeHandler(async (request, context) => (await (loaded.fake as Promise<ServedFake>)).handle(request, context), {
+      origin: () => loaded.origin,
+      maxBodyBytes: MAX_BODY_BYTES,
+      refusal,
+    }),
+  );
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -106,21 +74,33 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     });
   });
   const address = server.address() as AddressInfo;
-  const hostForURL = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const origin = `http://${hostForURL}:${address.port}`;
-  const mock = createMockApi({ ...apiOptions, fixtures, baseURL: `${origin}/v2`, linkBaseURL: origin });
-  ready.origin = origin;
-  ready.mock = mock;
+  const origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const fake = import('./serve.js').then(({ serveFake }) =>
+    serveFake(seed, { ...apiOptions, baseURL: `${origin}/v2`, linkBaseURL: origin }, serveControl),
+  );
+  Object.assign(loaded, { origin, fake });
+  let stopDeliveries = (): void => undefined;
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      stopDeliveries();
+      server.close((e) => (e ? reject(e) : resolve()));
+      server.closeAllConnections();
+    });
+  const ready = Promise.all([fake, import('../api.js')]).then(([{ mock }, api]) => {
+    stopDeliveries = () => api.stopDeliveries(mock);
+    return { url: origin, apiBaseURL: `${origin}/v2`, control: mock.control, close };
+  });
+  // A failed load is reported by whoever awaits `ready`; until then it must not crash the process.
+  ready.catch(() => undefined);
+  return { url: origin, apiBaseURL: `${origin}/v2`, ready, close };
+}
 
-  return {
-    url: origin,
-    apiBaseURL: `${origin}/v2`,
-    control: mock.control,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        stopDeliveries(mock);
-        server.close((e) => (e ? reject(e) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const started = await startMockServer(options);
+  try {
+    return await started.ready;
+  } catch (e) {
+    await started.close();
+    throw e;
+  }
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_API_KEY, createMockServer, seedIds, type MockServer } from '../../src/index.js';
+import '../no-bugs.js';
 
 const MB = 1024 * 1024;
 

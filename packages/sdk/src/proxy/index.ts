@@ -8,6 +8,8 @@ import { errorMessage } from '../internal/error-message.js';
 import { RedirectRefused, send } from '../internal/transport.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
+export { toNodeHandler, type FetchHandler, type NodeHandler, type NodeHandlerOptions, type NodeRefusal, type NodeRequestContext } from './node.js';
+
 export interface ProxyOptions {
   /**
    * The account's API key; added to every forwarded request, never sent back. Missing or empty

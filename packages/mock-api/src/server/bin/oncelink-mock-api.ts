@@ -1,11 +1,14 @@
-#!/usr/bin/env node
-// oncelink-mock-api: serves the fake over HTTP until SIGINT or SIGTERM.
+// oncelink-mock-api: serves the fake over HTTP until a signal, or until whoever started it is gone.
+import { fstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEMO_API_KEY } from '../../api.js';
-import { createMockServer, type SeedName } from '../create-server.js';
+import { DEMO_API_KEY } from '../../demo-key.js';
+import { startMockServer, type StartedMockServer } from '../create-server.js';
 import { errorMessage } from '../../error-message.js';
 
-const USAGE = `Usage: oncelink-mock-api [--port 4010] [--host 127.0.0.1] [--rate-limit] [--rate-limit-ip] [--seed demo|large|empty] [--control]`;
+const USAGE = `Usage: oncelink-mock-api [--port 4010] [--host 127.0.0.1] [--rate-limit] [--rate-limit-ip] [--seed demo|large|empty] [--control] [--keep-alive]
+
+Stops on SIGINT, SIGTERM or SIGHUP, and when its parent process exits or its piped stdin closes
+(so stopping npx stops it too); --keep-alive keeps it serving in those two cases.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -16,6 +19,7 @@ async function main(): Promise<void> {
       'rate-limit-ip': { type: 'boolean', default: false },
       seed: { type: 'string', default: 'demo' },
       control: { type: 'boolean', default: false },
+      'keep-alive': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -27,16 +31,23 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got '${values.port}'.\n${USAGE}`);
   const seed = values.seed;
   if (seed !== 'demo' && seed !== 'large' && seed !== 'empty') throw new Error(`--seed must be demo, large or empty, got '${seed}'.\n${USAGE}`);
-  const server = await createMockServer({ port, host: values.host, rateLimit: values['rate-limit-ip'] ? { perIp: true } : values['rate-limit'], seed: seed satisfies SeedName, control: values.control });
+  const rateLimit = values['rate-limit-ip'] ? { perIp: true } : values['rate-limit'];
+  const server = await startMockServer({ port, host: values.host, rateLimit, seed, control: values.control });
+  // Said as soon as the port is open; requests that arrive while the fake loads wait for it.
   console.log(`OnceLink mock API listening on ${server.url}`);
   console.log(`  API base URL: ${server.apiBaseURL}`);
   console.log(`  API key:      ${DEMO_API_KEY}`);
   if (values.control) console.log(`  control:      ${server.url}/__control/`);
+  stopOnSignals(server, !values['keep-alive']);
+  await server.ready;
+}
+
+function stopOnSignals(server: StartedMockServer, followParent: boolean): void {
   let stopping = false;
-  const stop = (signal: string): void => {
+  const stop = (why: string): void => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    console.log(`${why}: shutting down`);
     server.close().then(
       () => process.exit(0),
       (e: unknown) => {
@@ -45,8 +56,28 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+  if (!followParent) return;
+  // npx does not pass its signals on: when it is stopped, its child sees its parent change (it is
+  // re-parented) or, when started with a pipe for stdin, that pipe close.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('parent process exited');
+  }, 500).unref();
+  if (stdinIsPipe()) {
+    process.stdin.on('end', () => stop('stdin closed')).on('error', () => stop('stdin closed'));
+    process.stdin.resume();
+  }
+}
+
+/** A pipe or socket, not a terminal or /dev/null (a shell's `&` gives a background job /dev/null: that must not stop it). */
+function stdinIsPipe(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 /** The error, with what to do where Node's own words do not say it. */
