@@ -40,7 +40,16 @@ export default tseslint.config(
   },
   {
     // Scripts, servers, tests, the demo and the examples talk to a terminal.
-    files: ['scripts/**', 'demo/**', 'examples/**', '**/test/**', '**/*.test.ts', '**/bin/**', '**/*.config.*', 'bench/**'],
+    files: [
+      'scripts/**',
+      'demo/**',
+      'examples/**',
+      '**/test/**',
+      '**/*.test.ts',
+      '**/bin/**',
+      '**/*.config.*',
+      'bench/**',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -49,7 +49,9 @@ const selfUnregister = 'self.registration.unregister()';
 function sharedWorkerScript() {
   const script = readFileSync(mswWorker, 'utf8');
   if (!script.includes(selfUnregister)) {
-    throw new Error(`msw's mockServiceWorker.js no longer contains "${selfUnregister}": check web-test-runner.config.mjs against the new msw.`);
+    throw new Error(
+      `msw's mockServiceWorker.js no longer contains "${selfUnregister}": check web-test-runner.config.mjs against the new msw.`,
+    );
   }
   return script.replace(selfUnregister, 'void 0 /* kept registered: the test pages share this worker */');
 }
@@ -96,17 +98,16 @@ function forcedColorsCommand() {
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const value = payload?.active ? 'active' : 'none';
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      await sessions
+        .get(page)
+        .send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
       return true;
     },
   };
 }
 
 export default {
-  files: [
-    'packages/elements/src/**/*.test.ts',
-    'packages/*/test/**/*.browser.test.ts',
-  ],
+  files: ['packages/elements/src/**/*.test.ts', 'packages/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   concurrency: 2,

@@ -5,7 +5,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 const rate = Number(process.env.ONCELINK_CPU_SLOWDOWN ?? 4);
-if (!Number.isFinite(rate) || rate < 1) throw new RangeError(`ONCELINK_CPU_SLOWDOWN must be a number of 1 or more, got ${process.env.ONCELINK_CPU_SLOWDOWN}.`);
+if (!Number.isFinite(rate) || rate < 1)
+  throw new RangeError(
+    `ONCELINK_CPU_SLOWDOWN must be a number of 1 or more, got ${process.env.ONCELINK_CPU_SLOWDOWN}.`,
+  );
 
 export default {
   ...base,

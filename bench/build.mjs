@@ -46,6 +46,7 @@ export function buildIfNeeded() {
     rebuildRest = true;
     console.log(`bench: building ${pkg.name}`);
     const r = spawnSync('npm', ['run', 'build', '--workspace', pkg.name], { cwd: root, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error(`bench: the build of ${pkg.name} failed (see above); fix it before benchmarking.`);
+    if (r.status !== 0)
+      throw new Error(`bench: the build of ${pkg.name} failed (see above); fix it before benchmarking.`);
   }
 }

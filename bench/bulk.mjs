@@ -27,7 +27,11 @@ export async function runBulk() {
   const fake = await createMockServer({ port: 0, host: '127.0.0.1', seed: 'demo', rateLimit: true });
   try {
     const tally = { responses: 0, byStatus: {} };
-    const client = new OnceLink({ apiKey: DEMO_API_KEY, baseURL: fake.apiBaseURL, fetch: countingFetch(tally) });
+    const client = new OnceLink({
+      apiKey: DEMO_API_KEY,
+      baseURL: fake.apiBaseURL,
+      fetch: countingFetch(tally),
+    });
     const progress = [];
     const t0 = performance.now();
     let surfaced = null;
@@ -46,19 +50,45 @@ export async function runBulk() {
     const part = '2 bulk';
     const rows = [
       {
-        part, measure: `createOneTimeLinks x${COUNT} at ${PER_SECOND} req/s`, value: ms(wall), baseline: `floor ${ms(FLOOR_MS)}`,
-        ratio: times(wall / FLOOR_MS), target: '<= 1.10x', ok: wall / FLOOR_MS <= 1.1 && surfaced === null,
+        part,
+        measure: `createOneTimeLinks x${COUNT} at ${PER_SECOND} req/s`,
+        value: ms(wall),
+        baseline: `floor ${ms(FLOOR_MS)}`,
+        ratio: times(wall / FLOOR_MS),
+        target: '<= 1.10x',
+        ok: wall / FLOOR_MS <= 1.1 && surfaced === null,
       },
       {
-        part, measure: '429 answers sent by the server', value: String(sent429), baseline: `${tally.responses} answers`,
-        ratio: '', target: 'none surfaced', ok: surfaced === null,
+        part,
+        measure: '429 answers sent by the server',
+        value: String(sent429),
+        baseline: `${tally.responses} answers`,
+        ratio: '',
+        target: 'none surfaced',
+        ok: surfaced === null,
       },
       {
-        part, measure: 'links made (returned / on the server)', value: `${links.length} / ${onServer}`, baseline: `${COUNT} asked`,
-        ratio: '', target: `${COUNT} / ${COUNT}`, ok: links.length === COUNT && onServer === COUNT,
+        part,
+        measure: 'links made (returned / on the server)',
+        value: `${links.length} / ${onServer}`,
+        baseline: `${COUNT} asked`,
+        ratio: '',
+        target: `${COUNT} / ${COUNT}`,
+        ok: links.length === COUNT && onServer === COUNT,
       },
     ];
-    return { rows, details: { count: COUNT, perSecond: PER_SECOND, floorMs: FLOOR_MS, wallMs: round(wall, 1), byStatus: tally.byStatus, surfaced, progress } };
+    return {
+      rows,
+      details: {
+        count: COUNT,
+        perSecond: PER_SECOND,
+        floorMs: FLOOR_MS,
+        wallMs: round(wall, 1),
+        byStatus: tally.byStatus,
+        surfaced,
+        progress,
+      },
+    };
   } finally {
     await fake.close();
   }

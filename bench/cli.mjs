@@ -53,7 +53,18 @@ export async function runCli() {
     await writeContacts(join(dir, 'big.csv'), ROWS);
     await writeContacts(join(dir, 'small.csv'), 1_000);
     await writeContacts(join(dir, 'fifty.csv'), LINKS);
-    const dry = (file) => ['links', 'create', '--master-page', 'MP-DYNAMIC0001', '--csv', join(dir, file), '--out', join(dir, `${file}.out`), '--dry-run', ...base];
+    const dry = (file) => [
+      'links',
+      'create',
+      '--master-page',
+      'MP-DYNAMIC0001',
+      '--csv',
+      join(dir, file),
+      '--out',
+      join(dir, `${file}.out`),
+      '--dry-run',
+      ...base,
+    ];
 
     // Baselines in the same run: the bin doing nothing (--help), and the same dry run over 1,000 rows.
     const idle = await oncelink(['--help'], dir, 'idle');
@@ -63,28 +74,75 @@ export async function runCli() {
     // The same 50 rows as a dry run: process start, CSV, target check and output, without the links.
     const overhead = await oncelink(dry('fifty.csv'), dir, 'fifty-dry');
     const before = fake.control.links().length;
-    const fifty = await oncelink(['links', 'create', '--master-page', 'MP-DYNAMIC0001', '--csv', join(dir, 'fifty.csv'), '--out', join(dir, 'fifty.out.csv'), ...base], dir, 'fifty');
+    const fifty = await oncelink(
+      [
+        'links',
+        'create',
+        '--master-page',
+        'MP-DYNAMIC0001',
+        '--csv',
+        join(dir, 'fifty.csv'),
+        '--out',
+        join(dir, 'fifty.out.csv'),
+        ...base,
+      ],
+      dir,
+      'fifty',
+    );
     const made = fake.control.links().length - before;
-    const linked = readFileSync(join(dir, 'fifty.out.csv'), 'utf8').split('\n').filter((l) => /,http:\/\/\S+,$/.test(l)).length;
+    const linked = readFileSync(join(dir, 'fifty.out.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => /,http:\/\/\S+,$/.test(l)).length;
 
     const making = fifty.wall - overhead.wall;
     const part = '5 cli';
     const mb = (b) => `${(b / MB).toFixed(1)} MB`;
     const rows = [
       {
-        part, measure: `--dry-run of ${ROWS.toLocaleString('en')} rows: peak RSS`, value: `${mb(big.rss)} (${ms(big.wall)})`,
-        baseline: `1,000 rows ${mb(small.rss)}`, ratio: times(big.rss / small.rss), target: '< 150 MB', ok: big.rss < 150 * MB,
+        part,
+        measure: `--dry-run of ${ROWS.toLocaleString('en')} rows: peak RSS`,
+        value: `${mb(big.rss)} (${ms(big.wall)})`,
+        baseline: `1,000 rows ${mb(small.rss)}`,
+        ratio: times(big.rss / small.rss),
+        target: '< 150 MB',
+        ok: big.rss < 150 * MB,
       },
-      { part, measure: 'diagnostic: the bin at rest (--help) peak RSS', value: mb(idle.rss), baseline: `${ROWS.toLocaleString('en')} rows ${mb(big.rss)}`, ratio: times(big.rss / idle.rss), target: '', ok: null },
       {
-        part, measure: `links create x${LINKS} at ${PER_SECOND} req/s (run minus its own --dry-run)`, value: ms(making),
-        baseline: `floor ${ms(FLOOR_MS)}`, ratio: times(making / FLOOR_MS), target: '<= 1.10x', ok: making / FLOOR_MS <= 1.1,
+        part,
+        measure: 'diagnostic: the bin at rest (--help) peak RSS',
+        value: mb(idle.rss),
+        baseline: `${ROWS.toLocaleString('en')} rows ${mb(big.rss)}`,
+        ratio: times(big.rss / idle.rss),
+        target: '',
+        ok: null,
       },
       {
-        part, measure: 'diagnostic: the same, whole run (process start to exit)', value: ms(fifty.wall),
-        baseline: `--dry-run of the 50 rows ${ms(overhead.wall)}`, ratio: times(fifty.wall / FLOOR_MS), target: '', ok: null,
+        part,
+        measure: `links create x${LINKS} at ${PER_SECOND} req/s (run minus its own --dry-run)`,
+        value: ms(making),
+        baseline: `floor ${ms(FLOOR_MS)}`,
+        ratio: times(making / FLOOR_MS),
+        target: '<= 1.10x',
+        ok: making / FLOOR_MS <= 1.1,
       },
-      { part, measure: 'links made (in the output / on the server)', value: `${linked} / ${made}`, baseline: `${LINKS} rows`, ratio: '', target: `${LINKS} / ${LINKS}`, ok: linked === LINKS && made === LINKS },
+      {
+        part,
+        measure: 'diagnostic: the same, whole run (process start to exit)',
+        value: ms(fifty.wall),
+        baseline: `--dry-run of the 50 rows ${ms(overhead.wall)}`,
+        ratio: times(fifty.wall / FLOOR_MS),
+        target: '',
+        ok: null,
+      },
+      {
+        part,
+        measure: 'links made (in the output / on the server)',
+        value: `${linked} / ${made}`,
+        baseline: `${LINKS} rows`,
+        ratio: '',
+        target: `${LINKS} / ${LINKS}`,
+        ok: linked === LINKS && made === LINKS,
+      },
     ];
     return {
       rows,
@@ -92,7 +150,17 @@ export async function runCli() {
         rows: ROWS,
         peakRssBytes: { idle: idle.rss, rows1000: small.rss, rows100000: big.rss },
         dryRunWallMs: { rows1000: round(small.wall, 1), rows100000: round(big.wall, 1) },
-        links: { count: LINKS, perSecond: PER_SECOND, floorMs: FLOOR_MS, wallMs: round(fifty.wall, 1), dryRunWallMs: round(overhead.wall, 1), makingMs: round(making, 1), made, linked, summary: fifty.stderr.trim().split('\n').slice(-3) },
+        links: {
+          count: LINKS,
+          perSecond: PER_SECOND,
+          floorMs: FLOOR_MS,
+          wallMs: round(fifty.wall, 1),
+          dryRunWallMs: round(overhead.wall, 1),
+          makingMs: round(making, 1),
+          made,
+          linked,
+          summary: fifty.stderr.trim().split('\n').slice(-3),
+        },
       },
     };
   } finally {

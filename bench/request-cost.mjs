@@ -20,12 +20,18 @@ const headers = { accept: 'application/json', 'API-Key': DEMO_API_KEY };
  */
 function arms(apiBaseURL) {
   const url = `${apiBaseURL}/master-pages?limit=${LIMIT}`;
-  const client = new OnceLink({ apiKey: DEMO_API_KEY, baseURL: apiBaseURL, maxRequestsPerSecond: Infinity, maxRetries: 0 });
+  const client = new OnceLink({
+    apiKey: DEMO_API_KEY,
+    baseURL: apiBaseURL,
+    maxRequestsPerSecond: Infinity,
+    maxRetries: 0,
+  });
   const pageSchema = listOf(masterPage);
   return {
     fetch: async () => JSON.parse(await (await fetch(url, { headers })).text()),
     sdk: async () => client.masterPages.list({ limit: LIMIT }),
-    ky: async () => JSON.parse(await ky(url, { headers, retry: 0, timeout: false, throwHttpErrors: false }).text()),
+    ky: async () =>
+      JSON.parse(await ky(url, { headers, retry: 0, timeout: false, throwHttpErrors: false }).text()),
     fetchZod: async () => z.parse(pageSchema, JSON.parse(await (await fetch(url, { headers })).text())),
   };
 }
@@ -64,7 +70,9 @@ export async function runRequestCost() {
     for (const [name, fn] of Object.entries(fns)) {
       const page = await fn();
       if (page?.data?.length !== LIMIT) {
-        throw new Error(`request cost: the ${name} arm got ${page?.data?.length} master pages, not ${LIMIT}; the fake's 'large' seed should list more.`);
+        throw new Error(
+          `request cost: the ${name} arm got ${page?.data?.length} master pages, not ${LIMIT}; the fake's 'large' seed should list more.`,
+        );
       }
     }
     await interleave(fns, WARMUP_ROUNDS);
@@ -78,29 +86,62 @@ export async function runRequestCost() {
     const part = '1 request';
     const rows = [
       {
-        part, measure: `masterPages.list() p50 (${LIMIT} items)`, value: ms(s.sdk.p50), baseline: `fetch+JSON.parse ${ms(base.p50)}`,
-        ratio: times(s.sdk.p50 / base.p50), target: '<= 1.50x', ok: s.sdk.p50 / base.p50 <= 1.5,
+        part,
+        measure: `masterPages.list() p50 (${LIMIT} items)`,
+        value: ms(s.sdk.p50),
+        baseline: `fetch+JSON.parse ${ms(base.p50)}`,
+        ratio: times(s.sdk.p50 / base.p50),
+        target: '<= 1.50x',
+        ok: s.sdk.p50 / base.p50 <= 1.5,
       },
       {
-        part, measure: 'masterPages.list() mean', value: ms(s.sdk.mean), baseline: `fetch+JSON.parse ${ms(base.mean)}`,
-        ratio: times(s.sdk.mean / base.mean), target: '', ok: null,
+        part,
+        measure: 'masterPages.list() mean',
+        value: ms(s.sdk.mean),
+        baseline: `fetch+JSON.parse ${ms(base.mean)}`,
+        ratio: times(s.sdk.mean / base.mean),
+        target: '',
+        ok: null,
       },
       {
-        part, measure: 'diagnostic: ky + JSON.parse p50', value: ms(s.ky.p50), baseline: `fetch+JSON.parse ${ms(base.p50)}`,
-        ratio: times(s.ky.p50 / base.p50), target: '', ok: null,
+        part,
+        measure: 'diagnostic: ky + JSON.parse p50',
+        value: ms(s.ky.p50),
+        baseline: `fetch+JSON.parse ${ms(base.p50)}`,
+        ratio: times(s.ky.p50 / base.p50),
+        target: '',
+        ok: null,
       },
       {
-        part, measure: 'diagnostic: fetch + zod parse p50', value: ms(s.fetchZod.p50), baseline: `fetch+JSON.parse ${ms(base.p50)}`,
-        ratio: times(s.fetchZod.p50 / base.p50), target: '', ok: null,
+        part,
+        measure: 'diagnostic: fetch + zod parse p50',
+        value: ms(s.fetchZod.p50),
+        baseline: `fetch+JSON.parse ${ms(base.p50)}`,
+        ratio: times(s.fetchZod.p50 / base.p50),
+        target: '',
+        ok: null,
       },
       {
-        part, measure: 'diagnostic: zod check of the page (CPU)', value: ms(cpu.zodParse), baseline: `JSON.parse ${ms(cpu.jsonParse)}`,
-        ratio: times(cpu.zodParse / cpu.jsonParse), target: '', ok: null,
+        part,
+        measure: 'diagnostic: zod check of the page (CPU)',
+        value: ms(cpu.zodParse),
+        baseline: `JSON.parse ${ms(cpu.jsonParse)}`,
+        ratio: times(cpu.zodParse / cpu.jsonParse),
+        target: '',
+        ok: null,
       },
     ];
     const details = {
-      rounds: ROUNDS, warmupRounds: WARMUP_ROUNDS, items: LIMIT, bodyBytes: body.length,
-      perArm: Object.fromEntries(Object.entries(s).map(([n, x]) => [n, { n: x.n, p50: round(x.p50, 4), p90: round(x.p90, 4), mean: round(x.mean, 4) }])),
+      rounds: ROUNDS,
+      warmupRounds: WARMUP_ROUNDS,
+      items: LIMIT,
+      bodyBytes: body.length,
+      perArm: Object.fromEntries(
+        Object.entries(s).map(([n, x]) => [
+          n,
+          { n: x.n, p50: round(x.p50, 4), p90: round(x.p90, 4), mean: round(x.mean, 4) },
+        ]),
+      ),
       cpuPerCallMs: { jsonParse: round(cpu.jsonParse, 5), zodParse: round(cpu.zodParse, 5) },
     };
     return { rows, details };

@@ -17,7 +17,14 @@ const parts = {
   cli: async () => (await import('./cli.mjs')).runCli(),
   startup: async () => (await import('./startup.mjs')).runStartup(),
 };
-const titles = { request: '1 request', bulk: '2 bulk', element: '3 element', sizes: '4 size', cli: '5 cli', startup: '6 startup' };
+const titles = {
+  request: '1 request',
+  bulk: '2 bulk',
+  element: '3 element',
+  sizes: '4 size',
+  cli: '5 cli',
+  startup: '6 startup',
+};
 
 function gitCommit() {
   try {
@@ -30,7 +37,9 @@ function gitCommit() {
 export async function main(argv) {
   const unknown = argv.filter((a) => !(a in parts));
   if (unknown.length) {
-    throw new Error(`bench: unknown part ${unknown.join(', ')}; choose from ${Object.keys(parts).join(', ')} (none: all).`);
+    throw new Error(
+      `bench: unknown part ${unknown.join(', ')}; choose from ${Object.keys(parts).join(', ')} (none: all).`,
+    );
   }
   const chosen = argv.length ? argv : Object.keys(parts);
   buildIfNeeded();
@@ -51,7 +60,15 @@ export async function main(argv) {
       failed = true;
       const message = e instanceof Error ? e.message : String(e);
       console.error(`bench: ${name} failed: ${e instanceof Error ? e.stack : message}`);
-      rows.push({ part: titles[name], measure: 'did not run', value: message.split('\n')[0] ?? '', baseline: '', ratio: '', target: '', ok: false });
+      rows.push({
+        part: titles[name],
+        measure: 'did not run',
+        value: message.split('\n')[0] ?? '',
+        baseline: '',
+        ratio: '',
+        target: '',
+        ok: false,
+      });
       details[name] = { error: message };
     }
   }
@@ -72,7 +89,10 @@ export async function main(argv) {
     details,
   };
   // Only a full run replaces the committed results; a partial run leaves an ignored .tmp file.
-  const out = chosen.length === Object.keys(parts).length ? 'bench/results/latest.json' : 'bench/results/partial.json.tmp';
+  const out =
+    chosen.length === Object.keys(parts).length
+      ? 'bench/results/latest.json'
+      : 'bench/results/partial.json.tmp';
   writeFileSync(`${root}${out}.tmp`, `${JSON.stringify(result, null, 2)}\n`);
   renameSync(`${root}${out}.tmp`, `${root}${out}`);
   console.log(`bench: wrote ${out} (${result.seconds} s)`);

@@ -54,14 +54,29 @@ export const dependencies = [
   {
     name: 'zod/mini (the schema kinds the SDK uses)',
     from: 'zod/mini',
-    names: ['looseObject', 'object', 'string', 'literal', 'array', 'boolean', 'number', 'nullish', 'optional', 'union', 'unknown', 'safeParse'],
+    names: [
+      'looseObject',
+      'object',
+      'string',
+      'literal',
+      'array',
+      'boolean',
+      'number',
+      'nullish',
+      'optional',
+      'union',
+      'unknown',
+      'safeParse',
+    ],
   },
   { name: 'lit (LitElement, html, css)', from: 'lit', names: ['LitElement', 'html', 'css', 'nothing'] },
 ];
 
 /** One module re-exporting what `deps` name (aliased apart), for esbuild's stdin. */
 export const reexport = (deps) =>
-  deps.map((d, i) => `export { ${d.names.map((n) => `${n} as d${i}_${n}`).join(', ')} } from '${d.from}';`).join('\n');
+  deps
+    .map((d, i) => `export { ${d.names.map((n) => `${n} as d${i}_${n}`).join(', ')} } from '${d.from}';`)
+    .join('\n');
 
 const compress = (code) => ({
   min: code.byteLength,
@@ -124,8 +139,13 @@ export async function runSizes() {
   for (const entry of entries) {
     if (!existsSync(`${root}${entry.file}`)) {
       rows.push({
-        part: '4 size', measure: entry.name, value: 'not built', baseline: '', ratio: '',
-        target: `<= ${kB(entry.budget)} gzip`, ok: false,
+        part: '4 size',
+        measure: entry.name,
+        value: 'not built',
+        baseline: '',
+        ratio: '',
+        target: `<= ${kB(entry.budget)} gzip`,
+        ok: false,
       });
       details.push({ ...entry, missing: true });
       continue;
@@ -144,22 +164,45 @@ export async function runSizes() {
       target: `<= ${kB(entry.budget)} gzip${note}`,
       ok: size.gzip <= entry.budget,
     });
-    details.push({ name: entry.name, file: entry.file, external: entry.external, budget: entry.budget, enforced, ...size });
+    details.push({
+      name: entry.name,
+      file: entry.file,
+      external: entry.external,
+      budget: entry.budget,
+      enforced,
+      ...size,
+    });
   }
   // The SDK's own code, from the first entry's build: what it weighs without its strings, and by module.
   if (ownBuild) {
     const text = new TextDecoder().decode(ownBuild.code);
-    const own = { gzip: compress(ownBuild.code).gzip, gzipWithoutStrings: compress(Buffer.from(withoutStrings(text))).gzip, min: ownBuild.code.byteLength, modules: largestModules(ownBuild.inputs) };
+    const own = {
+      gzip: compress(ownBuild.code).gzip,
+      gzipWithoutStrings: compress(Buffer.from(withoutStrings(text))).gzip,
+      min: ownBuild.code.byteLength,
+      modules: largestModules(ownBuild.inputs),
+    };
     rows.push(
       {
-        part: '4 size', measure: 'diagnostic: SDK own code, every string emptied', value: `${kB(own.gzipWithoutStrings)} gz`,
-        baseline: `as built ${kB(own.gzip)}`, ratio: `${((own.gzipWithoutStrings / own.gzip) * 100).toFixed(0)}%`,
-        target: `budget ${kB(ownCode.budget)}`, ok: null,
+        part: '4 size',
+        measure: 'diagnostic: SDK own code, every string emptied',
+        value: `${kB(own.gzipWithoutStrings)} gz`,
+        baseline: `as built ${kB(own.gzip)}`,
+        ratio: `${((own.gzipWithoutStrings / own.gzip) * 100).toFixed(0)}%`,
+        target: `budget ${kB(ownCode.budget)}`,
+        ok: null,
       },
       {
-        part: '4 size', measure: 'diagnostic: SDK own code, largest modules (min)',
-        value: own.modules.slice(0, 4).map((m) => `${m.module} ${kB(m.bytes)}`).join(', '),
-        baseline: `all ${kB(own.min)} min`, ratio: '', target: '', ok: null,
+        part: '4 size',
+        measure: 'diagnostic: SDK own code, largest modules (min)',
+        value: own.modules
+          .slice(0, 4)
+          .map((m) => `${m.module} ${kB(m.bytes)}`)
+          .join(', '),
+        baseline: `all ${kB(own.min)} min`,
+        ratio: '',
+        target: '',
+        ok: null,
       },
     );
     details.push({ name: 'SDK own code breakdown', ...own });
@@ -169,8 +212,13 @@ export async function runSizes() {
     const size = await measureEntry({ contents: reexport([dep]) });
     floor.push({ name: dep.name, ...size });
     rows.push({
-      part: '4 size', measure: `floor: ${dep.name}`, value: `${kB(size.gzip)} gz / ${kB(size.brotli)} br / ${kB(size.min)} min`,
-      baseline: '', ratio: '', target: '', ok: null,
+      part: '4 size',
+      measure: `floor: ${dep.name}`,
+      value: `${kB(size.gzip)} gz / ${kB(size.brotli)} br / ${kB(size.min)} min`,
+      baseline: '',
+      ratio: '',
+      target: '',
+      ok: null,
     });
   }
   return { rows, details: { entries: details, dependencies: floor } };

@@ -58,14 +58,32 @@ export async function runStartup() {
   const part = '5 startup';
   const rows = [
     {
-      part, measure: 'oncelink-mock-api: spawn -> "listening on"', value: ms(median(listening)), baseline: `node -e '' ${ms(base)}`,
+      part,
+      measure: 'oncelink-mock-api: spawn -> "listening on"',
+      value: ms(median(listening)),
+      baseline: `node -e '' ${ms(base)}`,
       // On a loaded machine Node alone takes over a second to start: the ratio is the figure that travels.
-      ratio: times(median(listening) / base), target: '<= 1 s quiet, <= 2x node', ok: median(listening) <= 1000 || median(listening) / base <= 2,
+      ratio: times(median(listening) / base),
+      target: '<= 1 s quiet, <= 2x node',
+      ok: median(listening) <= 1000 || median(listening) / base <= 2,
     },
     {
-      part, measure: "diagnostic: spawn -> first API answer (msw loaded)", value: ms(median(answered)), baseline: `node -e '' ${ms(base)}`,
-      ratio: times(median(answered) / base), target: '', ok: null,
+      part,
+      measure: 'diagnostic: spawn -> first API answer (msw loaded)',
+      value: ms(median(answered)),
+      baseline: `node -e '' ${ms(base)}`,
+      ratio: times(median(answered) / base),
+      target: '',
+      ok: null,
     },
   ];
-  return { rows, details: { rounds: ROUNDS, nodeMs: floor.map((x) => round(x, 1)), listeningMs: listening.map((x) => round(x, 1)), answeredMs: answered.map((x) => round(x, 1)) } };
+  return {
+    rows,
+    details: {
+      rounds: ROUNDS,
+      nodeMs: floor.map((x) => round(x, 1)),
+      listeningMs: listening.map((x) => round(x, 1)),
+      answeredMs: answered.map((x) => round(x, 1)),
+    },
+  };
 }

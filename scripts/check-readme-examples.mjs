@@ -57,7 +57,9 @@ function examples(markdown) {
     let end = start;
     while (end < lines.length && !close.test(lines[end] ?? '')) end++;
     if (end === lines.length) throw new Error(`An unclosed code block starts at line ${i + 1}.`);
-    const code = lines.slice(start, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
+    const code = lines
+      .slice(start, end)
+      .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
     found.push({ code: code.join('\n'), line: start + 1, tsx: lang.toLowerCase() === 'tsx' });
     i = end;
   }
@@ -67,7 +69,9 @@ function examples(markdown) {
 /** True when the example itself declares or imports `name`. */
 function declares(code, name) {
   const word = name.replace(/[$]/g, '\\$');
-  return new RegExp(`\\b(const|let|var|function|class)\\s+${word}\\b|import\\b[^;]*\\b${word}\\b[^;]*\\bfrom\\b`).test(code);
+  return new RegExp(
+    `\\b(const|let|var|function|class)\\s+${word}\\b|import\\b[^;]*\\b${word}\\b[^;]*\\bfrom\\b`,
+  ).test(code);
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -75,7 +79,8 @@ mkdirSync(out, { recursive: true });
 const files = new Map(); // generated file -> { readme, line, preambleLines }
 const documents = walk(root, (path) => path.endsWith('.md'));
 for (const known of Object.keys(givens)) {
-  if (!documents.includes(known)) throw new Error(`check-readme-examples: ${known} is listed but does not exist.`);
+  if (!documents.includes(known))
+    throw new Error(`check-readme-examples: ${known} is listed but does not exist.`);
 }
 for (const readme of documents) {
   const names = givens[readme] ?? {};
@@ -117,10 +122,15 @@ for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     continue;
   }
   const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-  const at = line < origin.preambleLines ? `${origin.readme}:${origin.line} (a declared given)` : `${origin.readme}:${origin.line + line - origin.preambleLines}`;
+  const at =
+    line < origin.preambleLines
+      ? `${origin.readme}:${origin.line} (a declared given)`
+      : `${origin.readme}:${origin.line + line - origin.preambleLines}`;
   console.error(`${at}: ${message}`);
 }
-console.log(`readme examples: ${files.size} checked in ${documents.length} Markdown files, ${errors} error${errors === 1 ? '' : 's'}`);
+console.log(
+  `readme examples: ${files.size} checked in ${documents.length} Markdown files, ${errors} error${errors === 1 ? '' : 's'}`,
+);
 if (errors) {
   console.error(`The examples are written to ${relative(root, out)}/ to inspect.`);
   process.exit(1);

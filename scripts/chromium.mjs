@@ -17,7 +17,8 @@ const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 
 /** CHROME_PATH wins when set; otherwise the first system Chromium found, or undefined. */
 export function findChromium() {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
+  if (process.env.CHROME_PATH)
+    return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
   return candidates.find((p) => existsSync(p));
 }
 

@@ -15,7 +15,11 @@ import { collectPageErrors, makeOneTimeLink } from './examples/walk.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
-const packages = { '@oncelink/sdk': 'packages/sdk', '@oncelink/elements': 'packages/elements', '@oncelink/mock-api': 'packages/mock-api' };
+const packages = {
+  '@oncelink/sdk': 'packages/sdk',
+  '@oncelink/elements': 'packages/elements',
+  '@oncelink/mock-api': 'packages/mock-api',
+};
 const FAKE_KEY = 'ol_test_demo_key'; // the key the fake accepts (DEMO_API_KEY)
 const MASTER_PAGE = 'MP-DYNAMIC0001'; // the fake's seed: a Dynamic-rules page, so one-time links are allowed
 
@@ -24,8 +28,16 @@ const baselineWrapper = "'use client';\nexport function OnceLinkShare() { return
 
 ensureDependencies();
 ensureChromium();
-const built = ['packages/sdk/dist/index.js', 'packages/elements/dist/react.js', 'packages/mock-api/dist/bin/oncelink-mock-api.js'];
-if (!built.every((f) => existsSync(join(root, f))) && run('npm', ['run', 'build', '--workspaces', '--if-present']) !== 0) process.exit(1);
+const built = [
+  'packages/sdk/dist/index.js',
+  'packages/elements/dist/react.js',
+  'packages/mock-api/dist/bin/oncelink-mock-api.js',
+];
+if (
+  !built.every((f) => existsSync(join(root, f))) &&
+  run('npm', ['run', 'build', '--workspaces', '--if-present']) !== 0
+)
+  process.exit(1);
 
 const work = mkdtempSync(join(tmpdir(), 'oncelink-examples-'));
 const started = performance.now();
@@ -51,14 +63,22 @@ async function install(name, tarballs, extra = {}) {
     cpSync(source, dir, { recursive: true, filter: (p) => !/[/\\](node_modules|\.next|dist)$/.test(p) });
   } else {
     mkdirSync(dir);
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module', ...extra }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name, private: true, type: 'module', ...extra }),
+    );
   }
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  for (const pkg of Object.keys(manifest.dependencies ?? {})) if (tarballs[pkg]) manifest.dependencies[pkg] = `file:${tarballs[pkg]}`;
+  for (const pkg of Object.keys(manifest.dependencies ?? {}))
+    if (tarballs[pkg]) manifest.dependencies[pkg] = `file:${tarballs[pkg]}`;
   // The elements' own dependency on the SDK resolves to the same tarball, never to a registry.
   manifest.overrides = { '@oncelink/sdk': `file:${tarballs['@oncelink/sdk']}` };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  const { ms } = await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir });
+  const { ms } = await exec(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    { cwd: dir },
+  );
   console.log(`installed ${name} in ${seconds(ms)}`);
   return dir;
 }
@@ -85,7 +105,10 @@ const examples = {
     const build = () => exec(bin(dir, 'next'), ['build'], { cwd: dir, env: withoutKey() });
     const { ms } = await build();
     const port = await freePort();
-    const server = start(bin(dir, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: { ...serveEnv, NEXT_TELEMETRY_DISABLED: '1' } });
+    const server = start(bin(dir, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: dir,
+      env: { ...serveEnv, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     try {
       const url = `http://127.0.0.1:${port}`;
       await waitForServer(url, server.output);
@@ -94,7 +117,10 @@ const examples = {
       });
       await walk(browser, `${url}/client`, async (page) => {
         const link = await makeOneTimeLink(page, `${url}/client`);
-        await page.getByRole('list', { name: 'Links made on this page' }).getByText(link).waitFor({ timeout: 10_000 });
+        await page
+          .getByRole('list', { name: 'Links made on this page' })
+          .getByText(link)
+          .waitFor({ timeout: 10_000 });
       });
     } finally {
       await server.stop();
@@ -107,10 +133,14 @@ const examples = {
     const { ms } = await build();
     const [apiPort, port] = [await freePort(), await freePort()];
     const api = start('node', ['server.mjs'], { cwd: dir, env: { ...serveEnv, PORT: String(apiPort) } });
-    const preview = start(bin(dir, 'vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-      cwd: dir,
-      env: { ...process.env, ONCELINK_PROXY_URL: `http://127.0.0.1:${apiPort}` },
-    });
+    const preview = start(
+      bin(dir, 'vite'),
+      ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+      {
+        cwd: dir,
+        env: { ...process.env, ONCELINK_PROXY_URL: `http://127.0.0.1:${apiPort}` },
+      },
+    );
     try {
       const url = `http://127.0.0.1:${port}/`;
       await waitForServer(url, preview.output);
@@ -138,14 +168,20 @@ const examples = {
       await server.stop();
     }
     // No build: the page loads the script-tag bundle, all of which is the element.
-    const bundle = gzipSync(readFileSync(join(dir, 'node_modules/@oncelink/elements/dist/oncelink.js')), { level: 9 }).length;
+    const bundle = gzipSync(readFileSync(join(dir, 'node_modules/@oncelink/elements/dist/oncelink.js')), {
+      level: 9,
+    }).length;
     return { buildMs: undefined, total: bundle, share: bundle };
   },
 
   async 'node-script'({ dir, serveEnv, browser }) {
     const { output } = await exec('node', ['links.mjs', MASTER_PAGE], { cwd: dir, env: serveEnv });
     const printed = output.split('\n').filter((l) => l.includes('\t'));
-    assert.deepEqual(printed.map((l) => l.split('\t')[0]), ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson'], output);
+    assert.deepEqual(
+      printed.map((l) => l.split('\t')[0]),
+      ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson'],
+      output,
+    );
     const links = printed.map((l) => new URL(l.split('\t')[1] ?? ''));
     assert.equal(new Set(links.map((l) => l.pathname)).size, 3, 'one link per contact');
     assert.equal(links[0]?.searchParams.get('email'), 'ada@example.com');
@@ -167,8 +203,13 @@ async function walk(browser, url, steps) {
     const errors = collectPageErrors(page);
     await steps(page).catch(async (error) => {
       // What the user would have seen, to tell a slow server from a broken page.
-      const dialog = await page.getByRole('dialog').innerText({ timeout: 1_000 }).catch(() => '(no dialog open)');
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nThe pop-up showed: ${dialog}\nPage errors: ${errors.join('; ') || 'none'}`);
+      const dialog = await page
+        .getByRole('dialog')
+        .innerText({ timeout: 1_000 })
+        .catch(() => '(no dialog open)');
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)}\nThe pop-up showed: ${dialog}\nPage errors: ${errors.join('; ') || 'none'}`,
+      );
     });
     assert.deepEqual(errors, [], `no console errors or uncaught exceptions on ${url}`);
   } finally {
@@ -178,7 +219,9 @@ async function walk(browser, url, steps) {
 
 const chosen = args.filter((a) => !a.startsWith('--'));
 const names = chosen.length ? chosen : Object.keys(examples);
-for (const name of names) if (!examples[name]) throw new Error(`No example '${name}'; there are: ${Object.keys(examples).join(', ')}`);
+for (const name of names)
+  if (!examples[name])
+    throw new Error(`No example '${name}'; there are: ${Object.keys(examples).join(', ')}`);
 
 let fake;
 let browser;
@@ -186,13 +229,30 @@ try {
   const tarballs = await pack();
   // The fake runs from its own packed package too, as a user would start it.
   const [fakeDir, ...dirs] = await Promise.all([
-    install('fake-api', tarballs, { dependencies: { '@oncelink/mock-api': `file:${tarballs['@oncelink/mock-api']}`, '@oncelink/sdk': `file:${tarballs['@oncelink/sdk']}` } }),
+    install('fake-api', tarballs, {
+      dependencies: {
+        '@oncelink/mock-api': `file:${tarballs['@oncelink/mock-api']}`,
+        '@oncelink/sdk': `file:${tarballs['@oncelink/sdk']}`,
+      },
+    }),
     ...names.map((n) => install(n, tarballs)),
   ]);
   const fakePort = await freePort();
-  fake = start('node', [join(fakeDir, 'node_modules/@oncelink/mock-api/dist/bin/oncelink-mock-api.js'), '--port', String(fakePort)], { cwd: fakeDir });
+  fake = start(
+    'node',
+    [
+      join(fakeDir, 'node_modules/@oncelink/mock-api/dist/bin/oncelink-mock-api.js'),
+      '--port',
+      String(fakePort),
+    ],
+    { cwd: fakeDir },
+  );
   await waitForServer(`http://127.0.0.1:${fakePort}/v2/test`, fake.output);
-  const serveEnv = { ...process.env, ONCEHUB_API_KEY: FAKE_KEY, ONCEHUB_BASE_URL: `http://127.0.0.1:${fakePort}/v2` };
+  const serveEnv = {
+    ...process.env,
+    ONCEHUB_API_KEY: FAKE_KEY,
+    ONCEHUB_BASE_URL: `http://127.0.0.1:${fakePort}/v2`,
+  };
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, timeout: 30_000 });
   for (const [i, name] of names.entries()) {
     const t0 = performance.now();
@@ -216,16 +276,23 @@ try {
 }
 
 // Turbopack once shipped ~10 kB gzip more of the element than Vite (unused zod classes it cannot drop).
-const [next, vite] = ['next-app', 'vite-react'].map((n) => results.find((r) => r.name === n && r.share !== undefined));
+const [next, vite] = ['next-app', 'vite-react'].map((n) =>
+  results.find((r) => r.name === n && r.share !== undefined),
+);
 if (next && vite) {
   const gap = next.share - vite.share;
-  results.push({ name: `the element's share under Next is within 1 kB of Vite's (${gap >= 0 ? '+' : ''}${kB(gap)})`, ok: gap <= 1000, check: true });
+  results.push({
+    name: `the element's share under Next is within 1 kB of Vite's (${gap >= 0 ? '+' : ''}${kB(gap)})`,
+    ok: gap <= 1000,
+    check: true,
+  });
 }
 
 console.log(`\n=== examples (${seconds(performance.now() - started)} in all)`);
 for (const r of results) {
   const build = r.buildMs === undefined ? 'no build step' : `built in ${seconds(r.buildMs)}`;
-  const share = r.share === undefined ? '' : `; the element adds ${kB(r.share)} gzip of ${kB(r.total)} of scripts`;
+  const share =
+    r.share === undefined ? '' : `; the element adds ${kB(r.share)} gzip of ${kB(r.total)} of scripts`;
   console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok && !r.check ? `: ${build}${share}` : ''}`);
 }
 const failed = results.filter((r) => !r.ok).length;

@@ -29,21 +29,32 @@ function bins() {
 
 /** Starts the fake through npx, checks it answers, stops npx alone and checks the server went with it. */
 async function mockApiThroughNpx() {
-  const child = spawn('npx', ['oncelink-mock-api', '--port', '0'], { cwd: dir, detached: true, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('npx', ['oncelink-mock-api', '--port', '0'], {
+    cwd: dir,
+    detached: true,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const started = Date.now();
-  while (!/listening on (http:\/\/\S+)/.test(out) && Date.now() - started < 60_000 && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+  while (!/listening on (http:\/\/\S+)/.test(out) && Date.now() - started < 60_000 && child.exitCode === null)
+    await new Promise((r) => setTimeout(r, 50));
   const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
   check(url !== undefined, `npx oncelink-mock-api says where it listens (${Date.now() - started} ms)`);
   try {
     if (!url) return;
-    const answer = await fetch(`${url}/v2/test`, { headers: { 'API-Key': 'ol_test_demo_key' } }).catch(() => undefined);
+    const answer = await fetch(`${url}/v2/test`, { headers: { 'API-Key': 'ol_test_demo_key' } }).catch(
+      () => undefined,
+    );
     check(answer?.status === 200, 'npx oncelink-mock-api answers GET /v2/test');
     // npx alone, as a process manager or a terminal's job control stops it: it does not pass the signal on.
     process.kill(child.pid, 'SIGTERM');
     let closed = false;
-    for (const until = Date.now() + 10_000; !closed && Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+    for (
+      const until = Date.now() + 10_000;
+      !closed && Date.now() < until;
+      await new Promise((r) => setTimeout(r, 200))
+    ) {
       closed = (await fetch(`${url}/v2/test`).catch(() => 'closed')) === 'closed';
     }
     check(closed, 'stopping npx stops the server and frees its port');
@@ -59,15 +70,24 @@ async function mockApiThroughNpx() {
 try {
   check(run('git', ['clone', '--quiet', root, dir]), 'git clone');
   check(run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund']), 'npm ci');
-  for (const [ws, name] of bins()) check(existsSync(join(dir, 'node_modules', '.bin', name)), `${name} (${ws}) is linked by npm ci, before any build`);
+  for (const [ws, name] of bins())
+    check(
+      existsSync(join(dir, 'node_modules', '.bin', name)),
+      `${name} (${ws}) is linked by npm ci, before any build`,
+    );
   check(run('npm', ['run', 'build']), 'npm run build');
   for (const [ws, name] of bins()) {
     const help = spawnSync('npx', [name, '--help'], { cwd: dir, encoding: 'utf8' });
-    check(help.status === 0 && /usage/i.test(help.stdout + help.stderr), `npx ${name} --help (${ws}) prints its usage`);
+    check(
+      help.status === 0 && /usage/i.test(help.stdout + help.stderr),
+      `npx ${name} --help (${ws}) prints its usage`,
+    );
   }
   if (bins().some(([, name]) => name === 'oncelink-mock-api')) await mockApiThroughNpx();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`\nfresh clone: ${failures.length === 0 ? 'every bin works' : `${failures.length} failed: ${failures.join('; ')}`}`);
+console.log(
+  `\nfresh clone: ${failures.length === 0 ? 'every bin works' : `${failures.length} failed: ${failures.join('; ')}`}`,
+);
 process.exit(failures.length === 0 ? 0 : 1);

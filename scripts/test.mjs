@@ -43,6 +43,7 @@ try {
 if (!step('build', 'npm', ['run', 'build', '--workspaces', '--if-present'])) finish();
 step('typecheck', 'npm', ['run', 'typecheck', '--workspaces', '--if-present']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+step('format (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 step('readme examples (type-checked)', 'node', ['scripts/check-readme-examples.mjs']);
 
 // Node tests: packages/*/test/**/*.test.ts (not *.browser.test.ts) and the demo's end-to-end tests.
@@ -55,9 +56,14 @@ if (nodeTests.length) {
   console.log(`\n=== node tests (${nodeTests.length} files)`);
   const tap = join(results, 'node.tap');
   const code = run('node', [
-    '--import', 'tsx', '--test', '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
     ...nodeTests,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -74,9 +80,12 @@ const browserTests = [
 ];
 const countFile = join(results, 'wtr.json');
 console.log(`\n=== chromium tests (${browserTests.length} files)`);
-const wtrCode = browserTests.length === 0 ? 0 : run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
-  env: { ...process.env, ONCELINK_WTR_COUNT_FILE: countFile },
-});
+const wtrCode =
+  browserTests.length === 0
+    ? 0
+    : run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+        env: { ...process.env, ONCELINK_WTR_COUNT_FILE: countFile },
+      });
 if (browserTests.length === 0) {
   // Nothing to run yet: no line in the summary rather than a pretend pass.
 } else if (existsSync(countFile)) {

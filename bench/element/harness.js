@@ -25,7 +25,10 @@
         }
       };
       const observer = new MutationObserver(test);
-      const timer = setTimeout(() => done(() => reject(new Error(`bench page: timed out waiting for ${what}`))), TIMEOUT_MS);
+      const timer = setTimeout(
+        () => done(() => reject(new Error(`bench page: timed out waiting for ${what}`))),
+        TIMEOUT_MS,
+      );
       observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
       test();
     });
@@ -54,7 +57,11 @@
   async function allDrawn(tag, startMark) {
     await customElements.whenDefined(tag);
     const all = [...document.querySelectorAll(tag)];
-    await Promise.all(all.map((el) => when('a trigger', el.shadowRoot, () => el.shadowRoot.querySelector('[part~="trigger"]'))));
+    await Promise.all(
+      all.map((el) =>
+        when('a trigger', el.shadowRoot, () => el.shadowRoot.querySelector('[part~="trigger"]')),
+      ),
+    );
     performance.mark(`${tag}:drawn`);
     return { count: all.length, drawn: measure(`${tag} start -> all drawn`, startMark, `${tag}:drawn`) };
   }
@@ -85,7 +92,8 @@
     return allDrawn('oncelink-share', 'oncelink:bundle:start');
   }
 
-  const popupFetched = () => performance.getEntriesByType('resource').some((r) => /\/oncelink\/popup-[\w-]+\.js$/.test(r.name));
+  const popupFetched = () =>
+    performance.getEntriesByType('resource').some((r) => /\/oncelink\/popup-[\w-]+\.js$/.test(r.name));
 
   async function run() {
     // Chosen by the page's path: this runs in the head, before the body exists.
@@ -98,7 +106,11 @@
     // 1. The bundle starts evaluating (a mark the bench server puts on its first line) -> trigger in the DOM.
     const trigger = await when('the trigger', root, () => root.querySelector('[part~="trigger"]'));
     performance.mark('trigger-rendered');
-    const bundleToTrigger = measure('bundle start -> trigger rendered', 'oncelink:bundle:start', 'trigger-rendered');
+    const bundleToTrigger = measure(
+      'bundle start -> trigger rendered',
+      'oncelink:bundle:start',
+      'trigger-rendered',
+    );
     const bundleEvaluation = measure('bundle evaluation', 'oncelink:bundle:start', 'oncelink:bundle:end');
 
     // 2. Pressed at once, before the page is idle: the pop-up's code is fetched from the pointerdown
@@ -113,7 +125,11 @@
     trigger.click();
     const dialog = await when('the dialog to open', root, () => root.querySelector('dialog[open]'));
     performance.mark('dialog-open');
-    await when('the dialog to load', root, () => dialog.querySelector('[part~="switch"]') && root.querySelector('[aria-busy="false"]'));
+    await when(
+      'the dialog to load',
+      root,
+      () => dialog.querySelector('[part~="switch"]') && root.querySelector('[aria-busy="false"]'),
+    );
     performance.mark('dialog-loaded');
     const clickToOpen = measure('click -> dialog open', 'click', 'dialog-open');
     const clickToLoaded = measure('click -> dialog loaded', 'click', 'dialog-loaded');
@@ -141,10 +157,29 @@
     const requests = performance
       .getEntriesByType('resource')
       .filter((r) => r.name.includes('/api/oncehub/'))
-      .map((r) => ({ url: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd, duration: r.duration }));
+      .map((r) => ({
+        url: new URL(r.name).pathname,
+        start: r.startTime,
+        end: r.responseEnd,
+        duration: r.duration,
+      }));
     const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN;
-    const marks = Object.fromEntries(['press', 'click', 'dialog-open', 'dialog-loaded', 'switch-on', 'link-shown'].map((n) => [n, at(n)]));
-    return { bundleToTrigger, bundleEvaluation, coldPress, clickToOpen, loadedClickToOpen, clickToLoaded, pressToLoaded, switchToLink, frame: await frameInterval(), requests, marks };
+    const marks = Object.fromEntries(
+      ['press', 'click', 'dialog-open', 'dialog-loaded', 'switch-on', 'link-shown'].map((n) => [n, at(n)]),
+    );
+    return {
+      bundleToTrigger,
+      bundleEvaluation,
+      coldPress,
+      clickToOpen,
+      loadedClickToOpen,
+      clickToLoaded,
+      pressToLoaded,
+      switchToLink,
+      frame: await frameInterval(),
+      requests,
+      marks,
+    };
   }
 
   window.__oncelinkBench = run().catch((e) => ({ error: e instanceof Error ? e.message : String(e) }));

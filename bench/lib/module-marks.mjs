@@ -12,14 +12,23 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export function groupOf(path) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'lit';
   // ky's constants module probes the browser (it builds a Request with a stream body) on load.
-  if (path.includes('node_modules/ky/')) return path.endsWith('core/constants.js') ? 'ky: its feature probe' : 'ky: the rest';
+  if (path.includes('node_modules/ky/'))
+    return path.endsWith('core/constants.js') ? 'ky: its feature probe' : 'ky: the rest';
   if (path.includes('node_modules/zod/')) return 'zod';
   if (path.includes('sdk/dist/schemas/')) return 'SDK schemas (zod first runs)';
   if (path.includes('sdk/dist/')) return 'SDK: the rest';
   return 'element + define/upgrade';
 }
 
-export const groups = ['lit', 'ky: its feature probe', 'ky: the rest', 'zod', 'SDK schemas (zod first runs)', 'SDK: the rest', 'element + define/upgrade'];
+export const groups = [
+  'lit',
+  'ky: its feature probe',
+  'ky: the rest',
+  'zod',
+  'SDK schemas (zod first runs)',
+  'SDK: the rest',
+  'element + define/upgrade',
+];
 
 /**
  * The script-tag entry bundled as its build does but unminified, so esbuild's `// path` comment
@@ -37,7 +46,10 @@ export async function markedBundle() {
     modules++;
     return `performance.mark(${JSON.stringify(`module:${path}`)});\n${line}`;
   });
-  if (modules < 10) throw new Error(`module marks: found ${modules} module comments in the bundle; did esbuild's output change?`);
+  if (modules < 10)
+    throw new Error(
+      `module marks: found ${modules} module comments in the bundle; did esbuild's output change?`,
+    );
   return `${marked}\nperformance.mark('module:(end)');\n`;
 }
 

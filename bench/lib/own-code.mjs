@@ -32,7 +32,10 @@ export function withoutStrings(code) {
 /** Minified bytes per module of a bundle, largest first, from esbuild's metafile inputs. */
 export function largestModules(inputs) {
   return Object.entries(inputs)
-    .map(([path, input]) => ({ module: path.replace(/^.*\//, '').replace(/\.js$/, ''), bytes: input.bytesInOutput }))
+    .map(([path, input]) => ({
+      module: path.replace(/^.*\//, '').replace(/\.js$/, ''),
+      bytes: input.bytesInOutput,
+    }))
     .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
 }

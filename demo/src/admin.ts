@@ -23,7 +23,11 @@ function isRuleType(value: unknown): value is RuleType {
 }
 
 /** `changed` runs after a rule type is switched, so every open page can follow the change. */
-export function createAdminRoutes(control: RuleTypeControl, ownOrigin: () => string, changed: () => void = () => {}) {
+export function createAdminRoutes(
+  control: RuleTypeControl,
+  ownOrigin: () => string,
+  changed: () => void = () => {},
+) {
   async function list(_req: IncomingMessage, res: ServerResponse): Promise<void> {
     sendJson(res, 200, { data: await control.listMasterPages() });
   }

@@ -19,8 +19,13 @@ async function control(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);
   const body: unknown = await response.json();
   if (!response.ok) {
-    const message = typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : `status ${response.status}`;
-    throw new Error(`The fake's control API refused ${init?.method ?? 'GET'} ${new URL(url).pathname}: ${message}`);
+    const message =
+      typeof body === 'object' && body !== null && 'message' in body
+        ? String(body.message)
+        : `status ${response.status}`;
+    throw new Error(
+      `The fake's control API refused ${init?.method ?? 'GET'} ${new URL(url).pathname}: ${message}`,
+    );
   }
   return body;
 }
@@ -46,7 +51,13 @@ function ruleTypeControl(fakeUrl: string): RuleTypeControl {
 
 /** The fake as the demo wants it: loopback, the API's rate limit on, the demo seed, control endpoints on. */
 export async function startFakeApi(port: number): Promise<FakeApi> {
-  const mock = await createMockServer({ port, host: '127.0.0.1', rateLimit: true, seed: 'demo', control: true });
+  const mock = await createMockServer({
+    port,
+    host: '127.0.0.1',
+    rateLimit: true,
+    seed: 'demo',
+    control: true,
+  });
   const client = new OnceLink({ apiKey: demoApiKey, baseURL: mock.apiBaseURL });
   return {
     url: mock.url,

@@ -17,7 +17,8 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
 
 /** The adapter's own refusals (a body over the cap, an unusable target) in the demo's `{ error }` shape. */
-export const refusal = ({ status, message, allow }: NodeRefusal): Response => json(status, { error: message }, allow ? { allow } : {});
+export const refusal = ({ status, message, allow }: NodeRefusal): Response =>
+  json(status, { error: message }, allow ? { allow } : {});
 
 /**
  * Reads a JSON object body sent by this server's own pages, or the error to answer. A cross-site
@@ -25,7 +26,11 @@ export const refusal = ({ status, message, allow }: NodeRefusal): Response => js
  * checks keep other sites from changing the demo's state. `shape` is said in the errors, e.g.
  * '{"ruleType": "static"}'. The body's size is capped where the route is mounted.
  */
-export async function readOwnJson(request: Request, ownOrigin: string, shape: string): Promise<Record<string, unknown> | Response> {
+export async function readOwnJson(
+  request: Request,
+  ownOrigin: string,
+  shape: string,
+): Promise<Record<string, unknown> | Response> {
   const origin = request.headers.get('origin');
   if (origin !== null && origin !== ownOrigin) {
     return json(403, { error: `Requests from ${origin} may not change the demo; use its own pages.` });

@@ -6,7 +6,9 @@ function portFromEnv(name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${name}=${raw} is not a port: use a whole number from 0 to 65535 (0 picks a free port).`);
+    throw new Error(
+      `${name}=${raw} is not a port: use a whole number from 0 to 65535 (0 picks a free port).`,
+    );
   }
   return port;
 }

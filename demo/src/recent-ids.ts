@@ -5,7 +5,8 @@ export class RecentIds {
   readonly #ids = new Set<string>();
 
   constructor(private readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number of at least 1, not ${limit}.`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`limit must be a whole number of at least 1, not ${limit}.`);
   }
 
   has(id: string): boolean {

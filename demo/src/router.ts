@@ -36,25 +36,39 @@ function segment(match: RegExpExecArray | null): string | undefined {
 /** Body caps: the proxy's own is 64 KiB; a webhook delivery may carry a whole booking; the admin and CRM JSON is tiny. */
 const maxBodyBytes = { proxy: 1_000_000, webhook: 1_000_000, small: 10_000 };
 
-async function route(parts: RouterParts, req: IncomingMessage, res: ServerResponse, failed: (error: unknown) => void): Promise<void> {
+async function route(
+  parts: RouterParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  failed: (error: unknown) => void,
+): Promise<void> {
   const target = req.url ?? '';
   // Appended, not resolved: a target such as `//other.example` stays a path of this server.
-  const pathname = target.startsWith('/') && URL.canParse(parts.origin() + target) ? new URL(parts.origin() + target).pathname : undefined;
-  if (pathname === undefined) return sendText(res, 400, 'The request target is not a path this server can read.');
+  const pathname =
+    target.startsWith('/') && URL.canParse(parts.origin() + target)
+      ? new URL(parts.origin() + target).pathname
+      : undefined;
+  if (pathname === undefined)
+    return sendText(res, 400, 'The request target is not a path this server can read.');
   const method = req.method ?? 'GET';
   // The routes that read a body run as fetch handlers behind the one Node adapter: it caps the body and refuses what it cannot read.
   const fetchRoute = (handler: FetchHandler, cap: number) =>
     toNodeHandler(handler, { origin: parts.origin, maxBodyBytes: cap, refusal })(req, res, failed);
 
-  if (pathname === proxyPrefix || pathname.startsWith(`${proxyPrefix}/`)) return fetchRoute(parts.proxy, maxBodyBytes.proxy);
-  if (method === 'POST' && pathname === webhookPath) return fetchRoute(parts.receiveWebhook, maxBodyBytes.webhook);
+  if (pathname === proxyPrefix || pathname.startsWith(`${proxyPrefix}/`))
+    return fetchRoute(parts.proxy, maxBodyBytes.proxy);
+  if (method === 'POST' && pathname === webhookPath)
+    return fetchRoute(parts.receiveWebhook, maxBodyBytes.webhook);
   if (method === 'GET' && pathname === '/crm/events') return parts.live.open(req, res);
   if (method === 'GET' && pathname === '/admin/master-pages') return parts.admin.list(req, res);
   const pageId = segment(ruleTypeRoute.exec(pathname));
-  if (method === 'POST' && pageId) return fetchRoute((request) => parts.admin.setRuleType(request, pageId), maxBodyBytes.small);
+  if (method === 'POST' && pageId)
+    return fetchRoute((request) => parts.admin.setRuleType(request, pageId), maxBodyBytes.small);
   const contactId = segment(linkSentRoute.exec(pathname));
-  if (method === 'POST' && contactId) return fetchRoute((request) => parts.crm.linkSent(request, contactId), maxBodyBytes.small);
-  if ((method === 'GET' || method === 'HEAD') && parts.files.has(pathname)) return parts.files.serve(pathname, res);
+  if (method === 'POST' && contactId)
+    return fetchRoute((request) => parts.crm.linkSent(request, contactId), maxBodyBytes.small);
+  if ((method === 'GET' || method === 'HEAD') && parts.files.has(pathname))
+    return parts.files.serve(pathname, res);
   sendText(res, 404, 'Not found.');
 }
 
@@ -67,7 +81,10 @@ export function createRouter(parts: RouterParts) {
     const failed = (error: unknown): void => {
       if (res.headersSent) res.destroy();
       else sendJson(res, 500, { error: 'The demo server failed on this request; see its terminal.' });
-      console.error(`demo server: ${req.method} ${req.url?.split('?')[0]} failed:`, error instanceof Error ? error.message : error);
+      console.error(
+        `demo server: ${req.method} ${req.url?.split('?')[0]} failed:`,
+        error instanceof Error ? error.message : error,
+      );
     };
     route(parts, req, res, failed).catch(failed);
   };

@@ -66,7 +66,11 @@ export async function startDemo({ port = 4000, mockPort = 4010 }: DemoOptions = 
     createRouter({
       origin: () => origin,
       proxy: createProxyHandler({ apiKey: demoApiKey, baseURL: fake.apiBaseURL, allow: proxyAllow }),
-      admin: createAdminRoutes(fake.ruleTypes, () => origin, () => live.masterPagesChanged()),
+      admin: createAdminRoutes(
+        fake.ruleTypes,
+        () => origin,
+        () => live.masterPagesChanged(),
+      ),
       crm: createCrmRoutes(contacts, () => origin),
       files: createStaticFiles(),
       live,
@@ -86,7 +90,8 @@ export async function startDemo({ port = 4000, mockPort = 4010 }: DemoOptions = 
       name: 'OnceLink demo CRM',
       events: [...followedEvents],
     });
-    if (!subscription.secret) throw new Error('The fake API made the webhook subscription without a signing secret.');
+    if (!subscription.secret)
+      throw new Error('The fake API made the webhook subscription without a signing secret.');
     secret = subscription.secret;
   } catch (error) {
     await close();

@@ -27,7 +27,10 @@ interface StaticFile {
 
 /** Every URL the demo serves from disk, by path: an explicit list, so no request can reach another file. */
 function routes(): Map<string, StaticFile> {
-  const page = (file: string): StaticFile => ({ path: join(publicDir, file), hint: 'it ships with the demo' });
+  const page = (file: string): StaticFile => ({
+    path: join(publicDir, file),
+    hint: 'it ships with the demo',
+  });
   const built = (path: string): StaticFile => ({ path, hint: 'run `npm run build` at the repository root' });
   const elementsDist = join(packageDir('@oncelink/elements'), 'dist');
   return new Map([
@@ -42,7 +45,10 @@ function routes(): Map<string, StaticFile> {
     ['/oncelink.js.map', built(join(elementsDist, 'oncelink.js.map'))],
     // The chunks beside each script, fetched when a pop-up is first wanted: the files built, by name.
     ...chunks(webBuildDir, '/').map(([url, path]): [string, StaticFile] => [url, built(path)]),
-    ...chunks(join(elementsDist, 'oncelink'), '/oncelink/').map(([url, path]): [string, StaticFile] => [url, built(path)]),
+    ...chunks(join(elementsDist, 'oncelink'), '/oncelink/').map(([url, path]): [string, StaticFile] => [
+      url,
+      built(path),
+    ]),
   ]);
 }
 
@@ -56,7 +62,9 @@ function chunks(dir: string, prefix: string): [string, string][] {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return names.filter((n) => /^(?!app\.)[\w-]+\.js(\.map)?$/.test(n)).map((n) => [`${prefix}${n}`, join(dir, n)]);
+  return names
+    .filter((n) => /^(?!app\.)[\w-]+\.js(\.map)?$/.test(n))
+    .map((n) => [`${prefix}${n}`, join(dir, n)]);
 }
 
 export function createStaticFiles() {

@@ -11,7 +11,12 @@ export interface WebhookReceiverOptions {
 }
 
 /** The events the CRM follows; `start-demo` subscribes to exactly these. */
-export const followedEvents = ['booking.scheduled', 'booking.rescheduled', 'booking.canceled_then_rescheduled', 'booking.canceled'] as const;
+export const followedEvents = [
+  'booking.scheduled',
+  'booking.rescheduled',
+  'booking.canceled_then_rescheduled',
+  'booking.canceled',
+] as const;
 
 /** How many applied event ids are remembered: enough to cover the sender's retries, and bounded. */
 const rememberedEvents = 1_000;
@@ -34,11 +39,13 @@ function apply(contacts: ContactBook, event: WebhookEvent): string {
             updatedAt: booking.last_updated_time ?? undefined,
           })
         : undefined;
-      return contact ? `contact ${contact.id} booked` : 'nothing to change (no matching contact, a cancelled booking, or not newer than what the CRM shows)';
+      return contact
+        ? `contact ${contact.id} booked`
+        : 'nothing to change (no matching contact, a cancelled booking, or not newer than what the CRM shows)';
     }
     case 'booking.canceled': {
       const contact = contacts.markCanceled(booking.id, booking.last_updated_time ?? undefined);
-      return contact ? `contact ${contact.id} cancelled` : 'not a contact\'s current booking';
+      return contact ? `contact ${contact.id} cancelled` : "not a contact's current booking";
     }
     default:
       return 'nothing to do';
@@ -55,7 +62,11 @@ export function createWebhookReceiver({ contacts, secret }: WebhookReceiverOptio
     const payload = new Uint8Array(await request.arrayBuffer());
     let event: WebhookEvent;
     try {
-      event = await verifyWebhook({ payload, header: request.headers.get('oncehub-signature') ?? '', secret: key });
+      event = await verifyWebhook({
+        payload,
+        header: request.headers.get('oncehub-signature') ?? '',
+        secret: key,
+      });
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       // The reason only: no payload, so no customer data ends up in the log.

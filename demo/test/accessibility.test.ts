@@ -33,7 +33,11 @@ describe('accessibility', { timeout: 60_000 }, () => {
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
       const results = await axe.run();
-      return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+      return results.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      }));
     });
     assert.deepEqual(violations, [], `axe violations: ${JSON.stringify(violations, null, 2)}`);
   });

@@ -13,7 +13,10 @@ describe('a personalised one-time link, from the CRM to a booking', { timeout: 9
     const { page } = harness();
     link = await makePersonalisedLinkByMouse(page, ada);
     const status = contactRow(page, ada.name).locator('.status');
-    await waitFor('the CRM to record the link as sent', async () => (await status.textContent()) === 'Link sent');
+    await waitFor(
+      'the CRM to record the link as sent',
+      async () => (await status.textContent()) === 'Link sent',
+    );
     await saveScreenshot(page, '1-personalised-link-copied');
   });
 
@@ -26,8 +29,9 @@ describe('a personalised one-time link, from the CRM to a booking', { timeout: 9
       await saveScreenshot(customer, '2-hosted-page-booked');
 
       const status = contactRow(page, ada.name).locator('.status');
-      await waitFor('the contact row to say Booked (from the webhook, without a reload)', async () =>
-        (await status.textContent()) === 'Booked',
+      await waitFor(
+        'the contact row to say Booked (from the webhook, without a reload)',
+        async () => (await status.textContent()) === 'Booked',
       );
       await saveScreenshot(page, '2-contact-booked');
 

@@ -44,7 +44,13 @@ describe('a demo server that stops and starts again', { timeout: 90_000 }, () =>
     const port = Number(new URL(demo.url).port);
     const mockPort = Number(new URL(demo.mockUrl).port);
     restarted = await startDemo({ port, mockPort });
-    await waitFor('the notice to clear once the server answers', async () => (await notice.textContent()) === '');
-    await waitFor('the admin panel to show the restarted server\'s rule type', async () => (await select.inputValue()) === 'dynamic');
+    await waitFor(
+      'the notice to clear once the server answers',
+      async () => (await notice.textContent()) === '',
+    );
+    await waitFor(
+      "the admin panel to show the restarted server's rule type",
+      async () => (await select.inputValue()) === 'dynamic',
+    );
   });
 });

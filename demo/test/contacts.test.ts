@@ -8,8 +8,23 @@ describe('contact book', () => {
     const book = new ContactBook();
     const seen: string[] = [];
     book.subscribe((c) => seen.push(`${c.id}:${c.status}`));
-    assert.equal(book.markBooked('ADA@example.com', { id: 'BKNG-1', news: 'first', startingTime: '2026-11-23T09:00:00Z' })?.id, 'c1', 'emails compare case-insensitively');
-    assert.equal(book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', startingTime: '2026-11-23T10:00:00Z' })?.bookedFor, '2026-11-23T10:00:00Z');
+    assert.equal(
+      book.markBooked('ADA@example.com', {
+        id: 'BKNG-1',
+        news: 'first',
+        startingTime: '2026-11-23T09:00:00Z',
+      })?.id,
+      'c1',
+      'emails compare case-insensitively',
+    );
+    assert.equal(
+      book.markBooked('ada@example.com', {
+        id: 'BKNG-1',
+        news: 'moved',
+        startingTime: '2026-11-23T10:00:00Z',
+      })?.bookedFor,
+      '2026-11-23T10:00:00Z',
+    );
     assert.equal(book.markCanceled('BKNG-1')?.status, 'canceled');
     assert.deepEqual(seen, ['c1:booked', 'c1:booked', 'c1:canceled']);
   });
@@ -25,15 +40,33 @@ describe('contact book', () => {
 
   it('ignores news that arrives late: an older event, or a booking event after its cancellation', () => {
     const book = new ContactBook();
-    book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', startingTime: '2026-11-23T10:00:00Z', updatedAt: '2026-11-23T08:05:00Z' });
-    const stale = book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', startingTime: '2026-11-23T09:00:00Z', updatedAt: '2026-11-23T08:00:00Z' });
+    book.markBooked('ada@example.com', {
+      id: 'BKNG-1',
+      news: 'moved',
+      startingTime: '2026-11-23T10:00:00Z',
+      updatedAt: '2026-11-23T08:05:00Z',
+    });
+    const stale = book.markBooked('ada@example.com', {
+      id: 'BKNG-1',
+      news: 'moved',
+      startingTime: '2026-11-23T09:00:00Z',
+      updatedAt: '2026-11-23T08:00:00Z',
+    });
     assert.equal(stale, undefined, 'the earlier time does not come back');
     assert.equal(book.all().find((c) => c.id === 'c1')?.bookedFor, '2026-11-23T10:00:00Z');
     book.markCanceled('BKNG-1', '2026-11-23T08:06:00Z');
     // A late booking event for the cancelled booking (a retried delivery) is ignored, whatever its time says.
-    assert.equal(book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', updatedAt: '2026-11-23T08:07:00Z' }), undefined);
+    assert.equal(
+      book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', updatedAt: '2026-11-23T08:07:00Z' }),
+      undefined,
+    );
     assert.equal(book.all().find((c) => c.id === 'c1')?.status, 'canceled');
-    assert.equal(book.markBooked('ada@example.com', { id: 'BKNG-2', news: 'first', updatedAt: '2026-11-23T08:10:00Z' })?.status, 'booked', 'a new booking counts');
+    assert.equal(
+      book.markBooked('ada@example.com', { id: 'BKNG-2', news: 'first', updatedAt: '2026-11-23T08:10:00Z' })
+        ?.status,
+      'booked',
+      'a new booking counts',
+    );
   });
 
   it('lets a cancelled contact be sent a new link, but keeps a booked one booked', () => {
@@ -47,9 +80,18 @@ describe('contact book', () => {
 
   it('keeps a booking cancelled when its cancellation arrives before its booking events', () => {
     const book = new ContactBook();
-    assert.equal(book.markCanceled('BKNG-1', '2026-11-23T08:06:00Z'), undefined, 'no contact shows that booking yet');
+    assert.equal(
+      book.markCanceled('BKNG-1', '2026-11-23T08:06:00Z'),
+      undefined,
+      'no contact shows that booking yet',
+    );
     for (const news of ['first', 'moved'] as const) {
-      const late = book.markBooked('ada@example.com', { id: 'BKNG-1', news, startingTime: '2026-11-23T10:00:00Z', updatedAt: '2026-11-23T08:07:00Z' });
+      const late = book.markBooked('ada@example.com', {
+        id: 'BKNG-1',
+        news,
+        startingTime: '2026-11-23T10:00:00Z',
+        updatedAt: '2026-11-23T08:07:00Z',
+      });
       assert.equal(late, undefined, `a late ${news} event does not book a cancelled booking`);
     }
     assert.equal(book.all().find((c) => c.id === 'c1')?.status, 'new');
@@ -60,16 +102,34 @@ describe('contact book', () => {
     book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'first', updatedAt: '2026-11-23T08:00:00Z' });
     book.markCanceled('BKNG-1', '2026-11-23T08:06:00Z');
     book.markLinkSent('c1');
-    assert.equal(book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', updatedAt: '2026-11-23T08:07:00Z' }), undefined);
+    assert.equal(
+      book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', updatedAt: '2026-11-23T08:07:00Z' }),
+      undefined,
+    );
     assert.equal(book.all().find((c) => c.id === 'c1')?.status, 'link-sent');
   });
 
   it('does not roll a moved booking back when its scheduled event comes again in the same second', () => {
     const book = new ContactBook();
     const second = '2026-11-23T08:00:00Z';
-    book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'first', startingTime: '2026-11-23T09:00:00Z', updatedAt: second });
-    book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'moved', startingTime: '2026-11-23T10:00:00Z', updatedAt: second });
-    const redelivered = book.markBooked('ada@example.com', { id: 'BKNG-1', news: 'first', startingTime: '2026-11-23T09:00:00Z', updatedAt: second });
+    book.markBooked('ada@example.com', {
+      id: 'BKNG-1',
+      news: 'first',
+      startingTime: '2026-11-23T09:00:00Z',
+      updatedAt: second,
+    });
+    book.markBooked('ada@example.com', {
+      id: 'BKNG-1',
+      news: 'moved',
+      startingTime: '2026-11-23T10:00:00Z',
+      updatedAt: second,
+    });
+    const redelivered = book.markBooked('ada@example.com', {
+      id: 'BKNG-1',
+      news: 'first',
+      startingTime: '2026-11-23T09:00:00Z',
+      updatedAt: second,
+    });
     assert.equal(redelivered, undefined, 'the scheduled event does not override the move');
     assert.equal(book.all().find((c) => c.id === 'c1')?.bookedFor, '2026-11-23T10:00:00Z');
   });

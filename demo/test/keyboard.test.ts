@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { saveScreenshot, useHarness } from './support/harness.js';
-import { ada, assertPersonalisedLink, linkCreation, openDialog, readClipboard, toggle } from './support/share-flow.js';
+import {
+  ada,
+  assertPersonalisedLink,
+  linkCreation,
+  openDialog,
+  readClipboard,
+  toggle,
+} from './support/share-flow.js';
 import { focused, tabTo } from './support/focus.js';
 
 describe('keyboard only', { timeout: 90_000 }, () => {
@@ -12,20 +19,32 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     const { page } = harness();
     await page.getByRole('rowheader', { name: ada.name, exact: true }).waitFor();
 
-    const trigger = await tabTo(page, `the link button of ${ada.name}`, (f) => f.contactId === 'c1' && f.tag === 'button');
+    const trigger = await tabTo(
+      page,
+      `the link button of ${ada.name}`,
+      (f) => f.contactId === 'c1' && f.tag === 'button',
+    );
     assert.ok(trigger.focusVisible, `the trigger shows focus: ${JSON.stringify(trigger)}`);
     await page.keyboard.press('Enter');
     const dialog = openDialog(page);
     await dialog.waitFor({ state: 'visible' });
     assert.ok((await focused(page)).insideDialog, 'opening the pop-up moves focus into it');
 
-    const oneTime = await tabTo(page, 'the One-time link switch', (f) => f.insideDialog && f.name.includes('One-time link'));
+    const oneTime = await tabTo(
+      page,
+      'the One-time link switch',
+      (f) => f.insideDialog && f.name.includes('One-time link'),
+    );
     assert.ok(oneTime.focusVisible, 'the switch shows focus');
     const created = linkCreation(page);
     await page.keyboard.press('Space');
     assert.equal((await created).status(), 200, 'Space on the switch made the link');
 
-    await tabTo(page, 'the Personalize link switch', (f) => f.insideDialog && f.name.includes('Personalize link'));
+    await tabTo(
+      page,
+      'the Personalize link switch',
+      (f) => f.insideDialog && f.name.includes('Personalize link'),
+    );
     if (!(await toggle(dialog, 'Personalize link').isChecked())) await page.keyboard.press('Space');
     assert.equal(await dialog.getByLabel('Customer name').inputValue(), ada.name);
     assert.equal(await dialog.getByLabel('Customer email').inputValue(), ada.email);
@@ -37,7 +56,11 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     await dialog.waitFor({ state: 'hidden' });
 
     const back = await focused(page);
-    assert.equal(back.contactId, 'c1', `focus returns to the trigger that opened the pop-up: ${JSON.stringify(back)}`);
+    assert.equal(
+      back.contactId,
+      'c1',
+      `focus returns to the trigger that opened the pop-up: ${JSON.stringify(back)}`,
+    );
     assert.equal(back.tag, 'button');
     assert.ok(back.focusVisible, 'the returned focus is visible');
     assertPersonalisedLink(await readClipboard(page), ada);

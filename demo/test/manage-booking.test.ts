@@ -31,8 +31,9 @@ describe('a booked meeting, moved and then cancelled by the customer', { timeout
 
       await waitFor('the CRM to show the new time', async () => (await when.textContent()) !== bookedFor);
       assert.equal(await status.textContent(), 'Booked', 'a moved meeting is still booked');
-      await waitFor('the move to be announced', async () =>
-        (await page.locator('#announcer').textContent()) === `${ada.name} moved their meeting.`,
+      await waitFor(
+        'the move to be announced',
+        async () => (await page.locator('#announcer').textContent()) === `${ada.name} moved their meeting.`,
       );
 
       await customer.getByRole('link', { name: 'cancel this booking' }).click();
@@ -41,10 +42,15 @@ describe('a booked meeting, moved and then cancelled by the customer', { timeout
       await customer.getByRole('button', { name: 'Cancel booking' }).click();
       await customer.getByRole('heading', { name: 'Your booking is cancelled' }).waitFor();
 
-      await waitFor('the contact row to say Cancelled', async () => (await status.textContent()) === 'Cancelled');
+      await waitFor(
+        'the contact row to say Cancelled',
+        async () => (await status.textContent()) === 'Cancelled',
+      );
       assert.equal(await when.count(), 0, 'a cancelled meeting shows no time');
-      await waitFor('the cancellation to be announced', async () =>
-        (await page.locator('#announcer').textContent()) === `${ada.name} cancelled their meeting.`,
+      await waitFor(
+        'the cancellation to be announced',
+        async () =>
+          (await page.locator('#announcer').textContent()) === `${ada.name} cancelled their meeting.`,
       );
       await saveScreenshot(page, '5-contact-cancelled');
     } finally {

@@ -42,20 +42,36 @@ describe('rule types', { timeout: 90_000 }, () => {
       // Give a change handler time to send, if there were one.
       await page.waitForTimeout(500);
       assert.deepEqual(ruleTypePosts, [], 'an arrow key alone does not switch the rule type');
-      assert.equal((await customer.goto(link.href))?.status(), 200, 'the link still works after the arrow key');
+      assert.equal(
+        (await customer.goto(link.href))?.status(),
+        200,
+        'the link still works after the arrow key',
+      );
 
       await page.keyboard.press('Tab');
       const apply = await focused(page);
-      assert.equal(apply.name, 'Apply rule type to Sales discovery call', `Tab reaches the Apply button: ${JSON.stringify(apply)}`);
-      const switched = page.waitForResponse((r) => r.url().endsWith('/admin/master-pages/MP-DYNAMIC0001/rule-type'));
+      assert.equal(
+        apply.name,
+        'Apply rule type to Sales discovery call',
+        `Tab reaches the Apply button: ${JSON.stringify(apply)}`,
+      );
+      const switched = page.waitForResponse((r) =>
+        r.url().endsWith('/admin/master-pages/MP-DYNAMIC0001/rule-type'),
+      );
       await page.keyboard.press('Enter');
       assert.equal((await switched).status(), 200, 'the demo server switched the rule type');
       await page.getByText('Sales discovery call now uses Static rules').waitFor({ state: 'visible' });
       const after = await focused(page);
-      assert.equal(after.name, 'Apply rule type to Sales discovery call', `focus stays on the Apply button: ${JSON.stringify(after)}`);
+      assert.equal(
+        after.name,
+        'Apply rule type to Sales discovery call',
+        `focus stays on the Apply button: ${JSON.stringify(after)}`,
+      );
       assert.ok(after.focusVisible, 'the kept focus is visible');
       const unnamed = await page.evaluate(() =>
-        [...document.querySelectorAll('input, select, textarea')].filter((f) => !f.id && !f.getAttribute('name')).map((f) => f.outerHTML),
+        [...document.querySelectorAll('input, select, textarea')]
+          .filter((f) => !f.id && !f.getAttribute('name'))
+          .map((f) => f.outerHTML),
       );
       assert.deepEqual(unnamed, [], 'every form field of the page has an id or a name');
       await saveScreenshot(page, '4-admin-switched-to-static');
@@ -76,11 +92,18 @@ describe('rule types', { timeout: 90_000 }, () => {
     const other = await context.newPage();
     try {
       await other.goto(demo.url);
-      await other.getByRole('combobox', { name: 'Rule type of Sales discovery call' }).selectOption('dynamic');
-      const switched = other.waitForResponse((r) => r.url().endsWith('/admin/master-pages/MP-DYNAMIC0001/rule-type'));
+      await other
+        .getByRole('combobox', { name: 'Rule type of Sales discovery call' })
+        .selectOption('dynamic');
+      const switched = other.waitForResponse((r) =>
+        r.url().endsWith('/admin/master-pages/MP-DYNAMIC0001/rule-type'),
+      );
       await other.getByRole('button', { name: 'Apply rule type to Sales discovery call' }).click();
       assert.equal((await switched).status(), 200);
-      await waitFor('the first tab to show Dynamic rules', async () => (await select.inputValue()) === 'dynamic');
+      await waitFor(
+        'the first tab to show Dynamic rules',
+        async () => (await select.inputValue()) === 'dynamic',
+      );
     } finally {
       await other.close();
     }

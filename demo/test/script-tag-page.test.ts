@@ -11,7 +11,11 @@ describe('the script-tag page', { timeout: 60_000 }, () => {
     const { page, demo } = harness();
     const errors = collectPageErrors(page);
     const response = await page.goto(new URL('script-tag.html', demo.url).href);
-    assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'/, 'the page is served with a strict CSP');
+    assert.match(
+      response?.headers()['content-security-policy'] ?? '',
+      /default-src 'self'/,
+      'the page is served with a strict CSP',
+    );
 
     await page.locator('oncelink-share[master-page]').getByRole('button', { name: 'Share link' }).click();
     const dialog = openDialog(page);

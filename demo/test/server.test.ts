@@ -8,7 +8,9 @@ import type { Contact } from '../src/contacts.js';
 /** Reads the first `contacts` event of the live stream, then hangs up. */
 async function contactsSnapshot(base: string): Promise<Contact[]> {
   const controller = new AbortController();
-  const response = await fetch(new URL('crm/events', base), { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(5_000)]) });
+  const response = await fetch(new URL('crm/events', base), {
+    signal: AbortSignal.any([controller.signal, AbortSignal.timeout(5_000)]),
+  });
   assert.ok(response.body, 'the live stream has a body');
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
@@ -26,7 +28,11 @@ async function contactsSnapshot(base: string): Promise<Contact[]> {
 }
 
 function postJson(url: URL, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('the demo server', { timeout: 60_000 }, () => {
@@ -47,11 +53,18 @@ describe('the demo server', { timeout: 60_000 }, () => {
       object: 'event',
       type: 'booking.scheduled',
       api_version: 'v2',
-      data: { object: 'booking', id: 'BKNG-FORGED', form_submission: { name: 'Ada Lovelace', email: 'ada@example.com' } },
+      data: {
+        object: 'booking',
+        id: 'BKNG-FORGED',
+        form_submission: { name: 'Ada Lovelace', email: 'ada@example.com' },
+      },
     };
     const response = await fetch(at('webhooks/oncehub'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'oncehub-signature': `t=${Math.floor(Date.now() / 1000)},s=${'0'.repeat(64)}` },
+      headers: {
+        'content-type': 'application/json',
+        'oncehub-signature': `t=${Math.floor(Date.now() / 1000)},s=${'0'.repeat(64)}`,
+      },
       body: JSON.stringify(event),
     });
     assert.equal(response.status, 400);
@@ -66,15 +79,23 @@ describe('the demo server', { timeout: 60_000 }, () => {
   });
 
   it('refuses an unknown rule type, naming the allowed ones, and changes nothing', async () => {
-    const response = await postJson(at('admin/master-pages/MP-DYNAMIC0001/rule-type'), { ruleType: 'sometimes' });
+    const response = await postJson(at('admin/master-pages/MP-DYNAMIC0001/rule-type'), {
+      ruleType: 'sometimes',
+    });
     assert.equal(response.status, 400);
     assert.match(((await response.json()) as { error: string }).error, /dynamic, static, none/);
-    const pages = (await (await fetch(at('admin/master-pages'))).json()) as { data: { id: string; ruleType: string }[] };
+    const pages = (await (await fetch(at('admin/master-pages'))).json()) as {
+      data: { id: string; ruleType: string }[];
+    };
     assert.equal(pages.data.find((p) => p.id === 'MP-DYNAMIC0001')?.ruleType, 'dynamic');
   });
 
   it('refuses a rule-type switch sent from another origin', async () => {
-    const response = await postJson(at('admin/master-pages/MP-DYNAMIC0001/rule-type'), { ruleType: 'static' }, { origin: 'http://evil.example' });
+    const response = await postJson(
+      at('admin/master-pages/MP-DYNAMIC0001/rule-type'),
+      { ruleType: 'static' },
+      { origin: 'http://evil.example' },
+    );
     assert.equal(response.status, 403);
   });
 
@@ -94,8 +115,15 @@ describe('the demo server', { timeout: 60_000 }, () => {
 
   it('records a sent link only for a known contact and only from its own pages', async () => {
     assert.equal((await postJson(at('crm/contacts/nobody/link-sent'), {})).status, 404);
-    assert.equal((await postJson(at('crm/contacts/c2/link-sent'), {}, { origin: 'http://evil.example' })).status, 403);
-    assert.equal((await postJson(at('crm/contacts/%E0%A4%A/link-sent'), {})).status, 404, 'a malformed id is not a server error');
+    assert.equal(
+      (await postJson(at('crm/contacts/c2/link-sent'), {}, { origin: 'http://evil.example' })).status,
+      403,
+    );
+    assert.equal(
+      (await postJson(at('crm/contacts/%E0%A4%A/link-sent'), {})).status,
+      404,
+      'a malformed id is not a server error',
+    );
     const grace = (await contactsSnapshot(at('/').href)).find((c) => c.id === 'c2');
     assert.equal(grace?.status, 'new');
     assert.equal((await postJson(at('crm/contacts/c2/link-sent'), {})).status, 200);
@@ -103,10 +131,17 @@ describe('the demo server', { timeout: 60_000 }, () => {
   });
 
   it('answers an oversized body with a 413 that says the limit, instead of resetting the connection', async () => {
-    for (const [path, size] of [['crm/contacts/c2/link-sent', 50_000], ['webhooks/oncehub', 2_000_000]] as const) {
+    for (const [path, size] of [
+      ['crm/contacts/c2/link-sent', 50_000],
+      ['webhooks/oncehub', 2_000_000],
+    ] as const) {
       const response = await postJson(at(path), { pad: 'x'.repeat(size) });
       assert.equal(response.status, 413, path);
-      assert.match(((await response.json()) as { error: string }).error, /larger than \d+ bytes; send a smaller body/, path);
+      assert.match(
+        ((await response.json()) as { error: string }).error,
+        /larger than \d+ bytes; send a smaller body/,
+        path,
+      );
     }
   });
 
@@ -115,7 +150,8 @@ describe('the demo server', { timeout: 60_000 }, () => {
       const response = await fetch(at(path));
       assert.equal(response.status, 200, path);
       assert.ok(!(await response.text()).includes(demoApiKey), `${path} does not contain the key`);
-      for (const [name, value] of response.headers) assert.ok(!value.includes(demoApiKey), `${path} header ${name}`);
+      for (const [name, value] of response.headers)
+        assert.ok(!value.includes(demoApiKey), `${path} header ${name}`);
     }
   });
 

@@ -44,7 +44,11 @@ describe('the webhook receiver', () => {
     const text = JSON.stringify(body);
     const t = Math.floor(Date.now() / 1000);
     const s = createHmac('sha256', secret).update(`${t}.${text}`).digest('hex');
-    const response = await fetch(url, { method: 'POST', headers: { 'oncehub-signature': `t=${t},s=${s}` }, body: text });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'oncehub-signature': `t=${t},s=${s}` },
+      body: text,
+    });
     assert.equal(response.status, 200, 'the signed delivery is accepted');
   }
   const adaBookedFor = () => contacts.all().find((c) => c.id === 'c1')?.bookedFor;

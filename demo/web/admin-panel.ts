@@ -3,7 +3,11 @@ import type { AdminMasterPage, RuleType } from '../src/admin.js';
 import { apiBase } from './api-base.js';
 import { byId, h } from './dom.js';
 
-const labels: Record<RuleType, string> = { dynamic: 'Dynamic rules', static: 'Static rules', none: 'No rules' };
+const labels: Record<RuleType, string> = {
+  dynamic: 'Dynamic rules',
+  static: 'Static rules',
+  none: 'No rules',
+};
 
 /** One row's controls and the rule type the server last said, so a refresh can update the row in place. */
 interface PageRow {
@@ -72,7 +76,10 @@ async function applyRuleType(entry: PageRow): Promise<void> {
     );
   } catch (error) {
     select.value = page.ruleType;
-    say(`Could not change ${page.name}: ${reason(error)}. Check that the demo is running, then Apply again.`, 'error');
+    say(
+      `Could not change ${page.name}: ${reason(error)}. Check that the demo is running, then Apply again.`,
+      'error',
+    );
   } finally {
     entry.busy = false;
     entry.apply.removeAttribute('aria-disabled');
@@ -158,8 +165,13 @@ export async function renderAdminPanel(): Promise<void> {
     show(data);
   } catch (error) {
     if (shown.size === 0) {
-      byId('page-rows').replaceChildren(h('tr', {}, h('td', { colspan: '5' }, 'Could not load the master pages.')));
+      byId('page-rows').replaceChildren(
+        h('tr', {}, h('td', { colspan: '5' }, 'Could not load the master pages.')),
+      );
     }
-    say(`Could not load the master pages: ${reason(error)}. Reload the page once the demo is running.`, 'error');
+    say(
+      `Could not load the master pages: ${reason(error)}. Reload the page once the demo is running.`,
+      'error',
+    );
   }
 }

@@ -5,7 +5,7 @@ import { announce, byId, h } from './dom.js';
 export const sharedMasterPage = 'MP-DYNAMIC0001';
 
 const statusLabels: Record<Contact['status'], string> = {
-  'new': 'Not contacted',
+  new: 'Not contacted',
   'link-sent': 'Link sent',
   booked: 'Booked',
   canceled: 'Cancelled',
@@ -17,9 +17,17 @@ function statusCell(contact: Contact): HTMLTableCellElement {
   return h(
     'td',
     { class: 'status-cell' },
-    h('span', { class: 'status', 'data-status': contact.status, 'data-booked-for': contact.bookedFor ?? '' }, statusLabels[contact.status]),
+    h(
+      'span',
+      { class: 'status', 'data-status': contact.status, 'data-booked-for': contact.bookedFor ?? '' },
+      statusLabels[contact.status],
+    ),
     when && !Number.isNaN(when.valueOf())
-      ? h('span', { class: 'booked-for' }, when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }))
+      ? h(
+          'span',
+          { class: 'booked-for' },
+          when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+        )
       : null,
   );
 }
@@ -64,7 +72,8 @@ export function updateContact(contact: Contact): void {
   const before = cell.querySelector<HTMLElement>('[data-status]');
   const was = { status: before?.dataset.status, bookedFor: before?.dataset.bookedFor };
   cell.replaceWith(statusCell(contact));
-  if (contact.status === 'canceled' && was.status !== 'canceled') announce(`${contact.name} cancelled their meeting.`);
+  if (contact.status === 'canceled' && was.status !== 'canceled')
+    announce(`${contact.name} cancelled their meeting.`);
   if (contact.status !== 'booked') return;
   if (was.status !== 'booked') announce(`${contact.name} booked a meeting.`);
   else if (was.bookedFor !== contact.bookedFor) announce(`${contact.name} moved their meeting.`);
@@ -73,7 +82,10 @@ export function updateContact(contact: Contact): void {
 /** When a contact's link is copied, the CRM records it as sent (the server pushes the new status back). */
 export function recordCopiedLinks(): void {
   byId('contact-rows').addEventListener('oncelink-copy', (event) => {
-    const id = event.target instanceof Element ? event.target.closest<HTMLElement>('tr[data-contact-id]')?.dataset.contactId : undefined;
+    const id =
+      event.target instanceof Element
+        ? event.target.closest<HTMLElement>('tr[data-contact-id]')?.dataset.contactId
+        : undefined;
     if (!id) return;
     fetch(`/crm/contacts/${encodeURIComponent(id)}/link-sent`, {
       method: 'POST',

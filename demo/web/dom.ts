@@ -7,8 +7,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   attributes?: Record<string, string | boolean | undefined>,
   ...children: Child[]
 ): HTMLElementTagNameMap[K];
-export function h(tag: string, attributes?: Record<string, string | boolean | undefined>, ...children: Child[]): HTMLElement;
-export function h(tag: string, attributes: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElement {
+export function h(
+  tag: string,
+  attributes?: Record<string, string | boolean | undefined>,
+  ...children: Child[]
+): HTMLElement;
+export function h(
+  tag: string,
+  attributes: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;

@@ -17,8 +17,12 @@ export function listen(handlers: LiveHandlers): void {
   let lost = false;
   const open = (): void => {
     const source = new EventSource('/crm/events');
-    source.addEventListener('contacts', (event) => handlers.contacts(JSON.parse((event as MessageEvent<string>).data) as Contact[]));
-    source.addEventListener('contact', (event) => handlers.contact(JSON.parse((event as MessageEvent<string>).data) as Contact));
+    source.addEventListener('contacts', (event) =>
+      handlers.contacts(JSON.parse((event as MessageEvent<string>).data) as Contact[]),
+    );
+    source.addEventListener('contact', (event) =>
+      handlers.contact(JSON.parse((event as MessageEvent<string>).data) as Contact),
+    );
     source.addEventListener('master-pages', () => handlers.masterPages());
     source.addEventListener('open', () => {
       if (!lost) return;

@@ -2,7 +2,9 @@
 import { createServer } from 'node:http';
 import { createProxyHandler, toNodeHandler } from '@oncelink/sdk/proxy';
 
-const proxy = toNodeHandler(createProxyHandler({ apiKey: process.env.ONCEHUB_API_KEY, baseURL: process.env.ONCEHUB_BASE_URL }));
+const proxy = toNodeHandler(
+  createProxyHandler({ apiKey: process.env.ONCEHUB_API_KEY, baseURL: process.env.ONCEHUB_BASE_URL }),
+);
 const port = Number(process.env.PORT ?? 3001);
 
 createServer((req, res) => {

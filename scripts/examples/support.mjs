@@ -19,7 +19,10 @@ export function exec(cmd, args, { cwd, env = process.env, timeoutMs = 600_000 } 
       clearTimeout(timer);
       const ms = performance.now() - started;
       if (code === 0) resolve({ ms, output });
-      else reject(new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited with ${code}:\n${output.slice(-4000)}`));
+      else
+        reject(
+          new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited with ${code}:\n${output.slice(-4000)}`),
+        );
     });
   });
 }
@@ -80,7 +83,9 @@ export async function waitForServer(url, serverOutput, timeoutMs = 90_000) {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s. Server output:\n${serverOutput().slice(-4000)}`);
+  throw new Error(
+    `${url} did not answer within ${timeoutMs / 1000} s. Server output:\n${serverOutput().slice(-4000)}`,
+  );
 }
 
 /** Sum of each .js file's gzip size under `dir`, in bytes: what a browser downloads for the app's scripts. */
@@ -88,7 +93,8 @@ export function gzipOfScripts(dir) {
   let total = 0;
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const path = join(dir, name);
-    if (name.endsWith('.js') && statSync(path).isFile()) total += gzipSync(readFileSync(path), { level: 9 }).length;
+    if (name.endsWith('.js') && statSync(path).isFile())
+      total += gzipSync(readFileSync(path), { level: 9 }).length;
   }
   return total;
 }

@@ -7,9 +7,18 @@ const waitMs = 60_000; // generous: CI has two cores and a cold server answers i
 export function collectPageErrors(page) {
   const errors = [];
   // A failed load is reported below with its URL; the browser's own favicon request is no one's error.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(`console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.text().startsWith('Failed to load resource') &&
+      errors.push(`console: ${m.text()}`),
+  );
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+  page.on(
+    'response',
+    (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
+  );
   return errors;
 }
 
@@ -24,7 +33,9 @@ export async function makeOneTimeLink(page, url) {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor({ state: 'visible', timeout: waitMs });
   const created = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && /\/api\/oncehub\/.+\/one-time-links$/.test(new URL(r.url()).pathname),
+    (r) =>
+      r.request().method() === 'POST' &&
+      /\/api\/oncehub\/.+\/one-time-links$/.test(new URL(r.url()).pathname),
     { timeout: waitMs },
   );
   created.catch(() => undefined); // awaited below; a failure of the steps before it is the one to report
@@ -38,7 +49,8 @@ export async function makeOneTimeLink(page, url) {
   const deadline = Date.now() + waitMs;
   // Personalised when the page gave a name and email: the shown link is the made one plus parameters.
   while (!(await shown.inputValue()).startsWith(made)) {
-    if (Date.now() > deadline) throw new Error(`the pop-up never showed ${made}; it shows ${await shown.inputValue()}`);
+    if (Date.now() > deadline)
+      throw new Error(`the pop-up never showed ${made}; it shows ${await shown.inputValue()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return shown.inputValue();

@@ -17,11 +17,13 @@ export function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active) return { tag: '', name: '', role: '', focusVisible: false, contactId: null, insideDialog: false };
+    if (!active)
+      return { tag: '', name: '', role: '', focusVisible: false, contactId: null, insideDialog: false };
     const labels = (active as HTMLInputElement).labels;
-    const name = [active.getAttribute('aria-label'), labels?.[0]?.textContent, active.textContent]
-      .map((text) => (text ?? '').trim())
-      .find((text) => text !== '') ?? '';
+    const name =
+      [active.getAttribute('aria-label'), labels?.[0]?.textContent, active.textContent]
+        .map((text) => (text ?? '').trim())
+        .find((text) => text !== '') ?? '';
     let node: Node | null = active;
     let contactId: string | null = null;
     let insideDialog = false;
@@ -42,12 +44,18 @@ export function focused(page: Page): Promise<Focused> {
 }
 
 /** Presses Tab until `want` holds for the focused element; fails after `max` presses, naming the last one. */
-export async function tabTo(page: Page, what: string, want: (f: Focused) => boolean, max = 40): Promise<Focused> {
+export async function tabTo(
+  page: Page,
+  what: string,
+  want: (f: Focused) => boolean,
+  max = 40,
+): Promise<Focused> {
   let current = await focused(page);
   for (let i = 0; i < max && !want(current); i++) {
     await page.keyboard.press('Tab');
     current = await focused(page);
   }
-  if (!want(current)) throw new Error(`Tabbed ${max} times without reaching ${what}; focus is on ${JSON.stringify(current)}`);
+  if (!want(current))
+    throw new Error(`Tabbed ${max} times without reaching ${what}; focus is on ${JSON.stringify(current)}`);
   return current;
 }

@@ -6,7 +6,11 @@ import type { Page } from 'playwright-core';
 export async function bookFirstSlot(customer: Page, link: URL): Promise<void> {
   const opened = await customer.goto(link.href);
   assert.equal(opened?.status(), 200, 'an unused one-time link opens the booking page');
-  assert.equal(await customer.getByRole('textbox').count(), 0, 'the booking form is skipped: no field to fill');
+  assert.equal(
+    await customer.getByRole('textbox').count(),
+    0,
+    'the booking form is skipped: no field to fill',
+  );
   await customer.getByRole('radio').first().check();
   const booked = customer.waitForResponse((r) => r.request().method() === 'POST');
   await customer.getByRole('button', { name: 'Book this time' }).click();

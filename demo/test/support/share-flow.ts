@@ -26,13 +26,17 @@ export function openDialog(page: Page): Locator {
 
 /** A labelled switch, whether the element exposes it as a switch or as a checkbox. */
 export function toggle(scope: Locator, name: string): Locator {
-  return scope.getByRole('switch', { name, exact: true }).or(scope.getByRole('checkbox', { name, exact: true }));
+  return scope
+    .getByRole('switch', { name, exact: true })
+    .or(scope.getByRole('checkbox', { name, exact: true }));
 }
 
 /** Starts waiting for the proxied one-time-link POST; call before the action that causes it. */
 export function linkCreation(page: Page): Promise<Response> {
   return page.waitForResponse(
-    (r) => r.request().method() === 'POST' && /\/api\/oncehub\/.+\/one-time-links$/.test(new URL(r.url()).pathname),
+    (r) =>
+      r.request().method() === 'POST' &&
+      /\/api\/oncehub\/.+\/one-time-links$/.test(new URL(r.url()).pathname),
     { timeout: waitMs },
   );
 }
@@ -61,7 +65,11 @@ export async function makePersonalisedLinkByMouse(page: Page, contact: Contact):
   assert.equal((await created).status(), 200, 'the proxy made the one-time link');
   await toggle(dialog, 'Personalize link').check();
   assert.equal(await dialog.getByLabel('Customer name').inputValue(), contact.name, 'the name is prefilled');
-  assert.equal(await dialog.getByLabel('Customer email').inputValue(), contact.email, 'the email is prefilled');
+  assert.equal(
+    await dialog.getByLabel('Customer email').inputValue(),
+    contact.email,
+    'the email is prefilled',
+  );
   await dialog.getByRole('button', { name: 'Copy & close' }).click();
   await dialog.waitFor({ state: 'hidden' });
   return assertPersonalisedLink(await readClipboard(page), contact);

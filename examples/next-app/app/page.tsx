@@ -10,7 +10,12 @@ export default function Home() {
       <p>
         {contact.name} ({contact.email})
       </p>
-      <OnceLinkShare apiBase="/api/oncehub" masterPage="MP-DYNAMIC0001" customerName={contact.name} customerEmail={contact.email} />
+      <OnceLinkShare
+        apiBase="/api/oncehub"
+        masterPage="MP-DYNAMIC0001"
+        customerName={contact.name}
+        customerEmail={contact.email}
+      />
     </main>
   );
 }

@@ -28,7 +28,10 @@ function sniff(file: string): { bom: boolean; crlf: boolean } {
     const n = readSync(fd, head, 0, head.length, 0);
     const text = head.subarray(0, n);
     const lf = text.indexOf(0x0a);
-    return { bom: text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf, crlf: lf > 0 && text[lf - 1] === 0x0d };
+    return {
+      bom: text[0] === 0xef && text[1] === 0xbb && text[2] === 0xbf,
+      crlf: lf > 0 && text[lf - 1] === 0x0d,
+    };
   } finally {
     closeSync(fd);
   }
@@ -44,7 +47,9 @@ async function* records(file: string): AsyncGenerator<string[]> {
     for await (const record of parser as AsyncIterable<string[]>) yield record;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw new CliError(`${file} is not valid CSV: ${printable(message)}. Fix the file (a field with a comma, quote or line break must be in double quotes, with its quotes doubled) and run again; nothing was made.`);
+    throw new CliError(
+      `${file} is not valid CSV: ${printable(message)}. Fix the file (a field with a comma, quote or line break must be in double quotes, with its quotes doubled) and run again; nothing was made.`,
+    );
   } finally {
     source.destroy();
     parser.destroy();
@@ -65,7 +70,10 @@ export async function openCsv(file: string): Promise<CsvInput> {
     header = record;
     break;
   }
-  if (!header) throw new CliError(`${file} is empty. It needs a header row with \`name\` and \`email\` columns, then one row per contact.`);
+  if (!header)
+    throw new CliError(
+      `${file} is empty. It needs a header row with \`name\` and \`email\` columns, then one row per contact.`,
+    );
   const columns = findColumns(header, file);
   return {
     file,

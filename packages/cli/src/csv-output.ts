@@ -11,7 +11,12 @@ export interface CsvOutput {
   close(): Promise<void>;
 }
 
-export function openOutput(options: { out: string | undefined; bom: boolean; crlf: boolean; header: string[] }): CsvOutput {
+export function openOutput(options: {
+  out: string | undefined;
+  bom: boolean;
+  crlf: boolean;
+  header: string[];
+}): CsvOutput {
   const stringifier = stringify({ bom: options.bom, record_delimiter: options.crlf ? 'windows' : 'unix' });
   // A half-written file never sits at --out: a crash leaves the old one (or none), and the journal.
   const partial = options.out === undefined ? undefined : `${options.out}.partial`;
@@ -24,7 +29,8 @@ export function openOutput(options: { out: string | undefined; bom: boolean; crl
 
   const write = async (fields: string[]) => {
     if (failure) throw failure;
-    if (!stringifier.write(fields)) await Promise.race([once(stringifier, 'drain'), once(destination, 'error')]);
+    if (!stringifier.write(fields))
+      await Promise.race([once(stringifier, 'drain'), once(destination, 'error')]);
   };
   let ready = write([...options.header, 'link', 'error']);
   return {

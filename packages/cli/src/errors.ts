@@ -27,10 +27,12 @@ export class CliError extends Error {
 
 export type Target = { kind: 'masterPage' | 'bookingCalendar'; id: string };
 
-export const describeTarget = (t: Target): string => `${t.kind === 'masterPage' ? 'master page' : 'booking calendar'} ${t.id}`;
+export const describeTarget = (t: Target): string =>
+  `${t.kind === 'masterPage' ? 'master page' : 'booking calendar'} ${t.id}`;
 
 /** The help article's own words, so a user can look the rule up. */
-export const dynamicRulesOnly = 'One-time links are only available for master pages using Rule-based assignment with Dynamic rules.';
+export const dynamicRulesOnly =
+  'One-time links are only available for master pages using Rule-based assignment with Dynamic rules.';
 const publishedOnly = 'One-time links are only available for published booking calendars.';
 
 /**
@@ -45,13 +47,19 @@ export function printable(text: string, max = 300): string {
 /** The key was refused, or the account may not use the API: nothing will work, so the run stops (exit 2). */
 export function keyRefusal(error: unknown): CliError | undefined {
   if (error instanceof AuthenticationError) {
-    return new CliError('The API refused the API key (401 Invalid API key). Check ONCEHUB_API_KEY or --api-key; nothing was made.');
+    return new CliError(
+      'The API refused the API key (401 Invalid API key). Check ONCEHUB_API_KEY or --api-key; nothing was made.',
+    );
   }
   if (error instanceof PermissionDeniedError) {
-    return new CliError(`The API refused this key's access (403: ${printable(error.message)}). The account's plan may not include API access; nothing more was made.`);
+    return new CliError(
+      `The API refused this key's access (403: ${printable(error.message)}). The account's plan may not include API access; nothing more was made.`,
+    );
   }
   if (error instanceof PaymentRequiredError) {
-    return new CliError(`The API refused the request (402: ${printable(error.message)}). Check the account's plan; nothing more was made.`);
+    return new CliError(
+      `The API refused the request (402: ${printable(error.message)}). Check the account's plan; nothing more was made.`,
+    );
   }
   return undefined;
 }
@@ -65,7 +73,8 @@ export function targetRefusal(error: unknown, target: Target): CliError | undefi
     return new CliError(`There is no ${what} (404). Check the id: \`oncelink pages\` lists them.`);
   }
   if (error instanceof BadRequestError && error.param === 'id') {
-    if (/deleted/i.test(error.message)) return new CliError(`The ${what} is deleted; pick another (\`oncelink pages\` lists them).`);
+    if (/deleted/i.test(error.message))
+      return new CliError(`The ${what} is deleted; pick another (\`oncelink pages\` lists them).`);
     const rule = target.kind === 'masterPage' ? dynamicRulesOnly : publishedOnly;
     return new CliError(`The API refused to make a one-time link on ${what}. ${rule}`);
   }

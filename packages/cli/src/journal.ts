@@ -1,5 +1,14 @@
 // The journal beside the output: one JSON line per event, appended and flushed to disk the moment it happens.
-import { closeSync, createReadStream, existsSync, fsyncSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { createInterface } from 'node:readline';
 import { CliError, type Target } from './errors.js';
 
@@ -87,12 +96,17 @@ export class Journal {
 
   #apply(path: string, lineNumber: number, value: unknown): void {
     const e = value as Partial<JournalEntry> | null;
-    if (!e || typeof e.row !== 'number' || typeof e.key !== 'string' || typeof e.state !== 'string') throw damaged(path, lineNumber);
+    if (!e || typeof e.row !== 'number' || typeof e.key !== 'string' || typeof e.state !== 'string')
+      throw damaged(path, lineNumber);
     if (e.state === 'linked') {
       if (typeof e.url !== 'string' || typeof e.id !== 'string') throw damaged(path, lineNumber);
       this.recorded.set(e.row, { state: 'linked', key: e.key, id: e.id, url: e.url });
     } else if (e.state === 'unknown' || e.state === 'pending') {
-      this.recorded.set(e.row, { state: 'unknown', key: e.key, reason: e.state === 'pending' ? pendingMark : String(e.reason ?? 'no answer') });
+      this.recorded.set(e.row, {
+        state: 'unknown',
+        key: e.key,
+        reason: e.state === 'pending' ? pendingMark : String(e.reason ?? 'no answer'),
+      });
     } else if (e.state === 'released') {
       this.recorded.delete(e.row);
     } else {
@@ -139,7 +153,9 @@ function checkHeader(path: string, value: unknown, target: Target): string | und
 }
 
 function damaged(path: string, line: number): CliError {
-  return new CliError(`${path} is damaged at line ${line}. It records which rows have links: restore it, or move it away only if you accept new links for every row.`);
+  return new CliError(
+    `${path} is damaged at line ${line}. It records which rows have links: restore it, or move it away only if you accept new links for every row.`,
+  );
 }
 
 function endsWithNewline(path: string): boolean {

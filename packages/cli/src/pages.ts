@@ -11,12 +11,18 @@ export async function listPages(client: OnceLink, write: (text: string) => void)
     }
     for await (const calendar of client.bookingCalendars.list({ limit: 100 })) {
       // A calendar takes bookings (and one-time links) only when published.
-      rows.push(['booking calendar', printable(calendar.id, 80), printable(calendar.name ?? '', 60), yesNo(calendar.published)]);
+      rows.push([
+        'booking calendar',
+        printable(calendar.id, 80),
+        printable(calendar.name ?? '', 60),
+        yesNo(calendar.published),
+      ]);
     }
   } catch (e) {
     throw keyRefusal(e) ?? e;
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  for (const r of rows) write(`${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`);
+  for (const r of rows)
+    write(`${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`);
   if (rows.length === 1) write('(none: this account has no master pages or booking calendars)\n');
 }

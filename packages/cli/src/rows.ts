@@ -14,7 +14,9 @@ export function findColumns(header: string[], file: string): Columns {
   const wanted = (label: string) => header.flatMap((h, i) => (h.trim().toLowerCase() === label ? [i] : []));
   for (const taken of ['link', 'error']) {
     if (wanted(taken).length) {
-      throw new CliError(`${file} already has a \`${taken}\` column, which the output adds. Is it an output file? Pass the contact list, or rename that column.`);
+      throw new CliError(
+        `${file} already has a \`${taken}\` column, which the output adds. Is it an output file? Pass the contact list, or rename that column.`,
+      );
     }
   }
   const found = { name: wanted('name'), email: wanted('email') };
@@ -22,7 +24,9 @@ export function findColumns(header: string[], file: string): Columns {
     const at = found[label];
     if (at.length === 0) {
       const seen = header.map((h) => JSON.stringify(h)).join(', ') || 'nothing';
-      throw new CliError(`${file} has no \`${label}\` column (the header row has ${seen}). Name the columns \`name\` and \`email\`.`);
+      throw new CliError(
+        `${file} has no \`${label}\` column (the header row has ${seen}). Name the columns \`name\` and \`email\`.`,
+      );
     }
     if (at.length > 1) throw new CliError(`${file} has ${at.length} columns called \`${label}\`; keep one.`);
   }
@@ -47,7 +51,9 @@ const sampleLink = `https://go.oncehub.com/.${'X'.repeat(60)}`;
  */
 export function checkRow(fields: string[], columns: Columns): { contact: Contact } | { error: string } {
   if (fields.length > columns.header.length) {
-    return { error: `the row has ${fields.length} fields but the header has ${columns.header.length} (a comma outside quotes?); the extra fields are left out here` };
+    return {
+      error: `the row has ${fields.length} fields but the header has ${columns.header.length} (a comma outside quotes?); the extra fields are left out here`,
+    };
   }
   const contact = { name: (fields[columns.name] ?? '').trim(), email: (fields[columns.email] ?? '').trim() };
   try {

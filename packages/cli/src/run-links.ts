@@ -33,9 +33,18 @@ const maxBuffered = 1000;
 const maxUnknownInARow = 3;
 
 /** Runs the command; resolves to the exit code. `interrupt` aborts on Ctrl-C. */
-export async function runLinks(client: OnceLink, options: LinksOptions, progress: Progress, interrupt: AbortSignal): Promise<number> {
+export async function runLinks(
+  client: OnceLink,
+  options: LinksOptions,
+  progress: Progress,
+  interrupt: AbortSignal,
+): Promise<number> {
   const input = await openCsv(options.csv);
-  if (options.out !== undefined && existsSync(options.out) && realpathSync(options.out) === realpathSync(options.csv)) {
+  if (
+    options.out !== undefined &&
+    existsSync(options.out) &&
+    realpathSync(options.out) === realpathSync(options.csv)
+  ) {
     throw new CliError('--out names the input CSV; pick another file, so the contact list is kept.');
   }
   const journalPath = `${options.out ?? options.csv}.journal`;
@@ -52,10 +61,17 @@ export async function runLinks(client: OnceLink, options: LinksOptions, progress
   );
   if (note) progress.say(`oncelink: note: ${note}`);
   if (options.dryRun && options.target.kind === 'masterPage' && plan.toMake) {
-    progress.say('oncelink: note: the API says whether a master page allows one-time links only when the first one is made.');
+    progress.say(
+      'oncelink: note: the API says whether a master page allows one-time links only when the first one is made.',
+    );
   }
 
-  const out = openOutput({ out: options.out, bom: input.bom, crlf: input.crlf, header: input.columns.header });
+  const out = openOutput({
+    out: options.out,
+    bom: input.bom,
+    crlf: input.crlf,
+    header: input.columns.header,
+  });
   const run = new LinkRun(target, journal, options, progress, interrupt);
   try {
     progress.start(options.dryRun ? 0 : plan.toMake);
@@ -67,7 +83,14 @@ export async function runLinks(client: OnceLink, options: LinksOptions, progress
   await out.close();
   if (run.stop?.exitCode === exitCodes.refused) progress.say(`oncelink: ${run.stop.message}`);
   else if (run.stop) progress.say(`oncelink: stopped: ${run.stop.message}.`);
-  progress.say(run.tally.report({ dryRun: options.dryRun, refused: run.stop?.exitCode === exitCodes.refused, out: options.out ?? 'stdout', journal: options.dryRun ? undefined : journalPath }));
+  progress.say(
+    run.tally.report({
+      dryRun: options.dryRun,
+      refused: run.stop?.exitCode === exitCodes.refused,
+      out: options.out ?? 'stdout',
+      journal: options.dryRun ? undefined : journalPath,
+    }),
+  );
   if (run.stop) return run.stop.exitCode;
   return run.tally.problems ? exitCodes.rowsFailed : exitCodes.ok;
 }
@@ -83,8 +106,12 @@ async function survey(input: CsvInput, journal: Journal, retryUnknown: boolean) 
     counts.rows++;
     const recorded = journal.recorded.get(row.number);
     if (recorded) {
-      const key = fingerprint({ name: (row.fields[columns.name] ?? '').trim(), email: (row.fields[columns.email] ?? '').trim() });
-      if (recorded.key !== key) throw changed(input.file, journal.path, `row ${row.number} is not the contact it was for`);
+      const key = fingerprint({
+        name: (row.fields[columns.name] ?? '').trim(),
+        email: (row.fields[columns.email] ?? '').trim(),
+      });
+      if (recorded.key !== key)
+        throw changed(input.file, journal.path, `row ${row.number} is not the contact it was for`);
       if (recorded.state === 'linked') {
         counts.fromJournal++;
         continue;
@@ -98,7 +125,8 @@ async function survey(input: CsvInput, journal: Journal, retryUnknown: boolean) 
     else counts.toMake++;
   }
   const beyond = [...journal.recorded.keys()].find((n) => n > counts.rows);
-  if (beyond !== undefined) throw changed(input.file, journal.path, `it has ${counts.rows} rows, and the journal has row ${beyond}`);
+  if (beyond !== undefined)
+    throw changed(input.file, journal.path, `it has ${counts.rows} rows, and the journal has row ${beyond}`);
   return counts;
 }
 
@@ -130,8 +158,14 @@ class LinkRun {
     interrupt: AbortSignal,
   ) {
     const onInterrupt = () => {
-      if (!this.stop && this.#inFlight) progress.say(`oncelink: stopping: nothing more is sent; waiting for ${this.#inFlight} request(s) already out (Ctrl-C again to quit now).`);
-      this.#stop(exitCodes.interrupted, 'interrupted: nothing more was sent, and every request already out was answered and recorded');
+      if (!this.stop && this.#inFlight)
+        progress.say(
+          `oncelink: stopping: nothing more is sent; waiting for ${this.#inFlight} request(s) already out (Ctrl-C again to quit now).`,
+        );
+      this.#stop(
+        exitCodes.interrupted,
+        'interrupted: nothing more was sent, and every request already out was answered and recorded',
+      );
     };
     if (interrupt.aborted) onInterrupt();
     else interrupt.addEventListener('abort', onInterrupt, { once: true });
@@ -179,11 +213,21 @@ class LinkRun {
     const recorded = this.journal.recorded.get(row.number);
     const checked = checkRow(row.fields, columns);
     if (recorded?.state === 'linked') {
-      const contact = 'contact' in checked ? checked.contact : { name: (row.fields[columns.name] ?? '').trim(), email: (row.fields[columns.email] ?? '').trim() };
+      const contact =
+        'contact' in checked
+          ? checked.contact
+          : {
+              name: (row.fields[columns.name] ?? '').trim(),
+              email: (row.fields[columns.email] ?? '').trim(),
+            };
       return this.#linked(row, 'journal', recorded.url, contact);
     }
     if (recorded?.state === 'unknown' && !this.options.retryUnknown) {
-      return this.#result(row, 'unknown', `unknown: ${recorded.reason}. The API may have made a link; re-run with --retry-unknown to make one anyway`);
+      return this.#result(
+        row,
+        'unknown',
+        `unknown: ${recorded.reason}. The API may have made a link; re-run with --retry-unknown to make one anyway`,
+      );
     }
     if ('error' in checked) return this.#result(row, 'bad', checked.error);
     if (this.options.dryRun) return this.#result(row, 'checked', '');
@@ -214,8 +258,16 @@ class LinkRun {
       if (failure.kind === 'unknown') {
         this.journal.append({ row: row.number, key, state: 'unknown', reason: failure.reason });
         this.progress.update(++this.#sent);
-        if (++this.#unknownInARow >= maxUnknownInARow) this.#stop(exitCodes.rowsFailed, `${maxUnknownInARow} requests in a row got no usable answer; the API looks unavailable`);
-        return this.#result(row, 'unknown', `unknown: ${failure.reason}. Not retried, so no second link is made; re-run with --retry-unknown to make one anyway`);
+        if (++this.#unknownInARow >= maxUnknownInARow)
+          this.#stop(
+            exitCodes.rowsFailed,
+            `${maxUnknownInARow} requests in a row got no usable answer; the API looks unavailable`,
+          );
+        return this.#result(
+          row,
+          'unknown',
+          `unknown: ${failure.reason}. Not retried, so no second link is made; re-run with --retry-unknown to make one anyway`,
+        );
       }
       // The API did nothing for this row: a later run tries it again.
       this.journal.append({ row: row.number, key, state: 'released' });
@@ -238,7 +290,11 @@ class LinkRun {
     } catch (e) {
       if (!(e instanceof OnceLinkError)) throw e;
       // The link exists and works unpersonalised: hand it over rather than lose it.
-      return { outcome, link: url, error: `link made, but not personalised: ${e.message.replace(/^personalizeLink: /, '')}` };
+      return {
+        outcome,
+        link: url,
+        error: `link made, but not personalised: ${e.message.replace(/^personalizeLink: /, '')}`,
+      };
     }
   }
 

@@ -43,12 +43,18 @@ export class LinkTarget {
       if (target.kind === 'masterPage') {
         const page = await client.masterPages.retrieve(target.id);
         const name = printable(page.name ?? page.id);
-        if (page.active === false) return { name, note: `${describeTarget(target)} is not active: links made now open a "not available" page until it is.` };
+        if (page.active === false)
+          return {
+            name,
+            note: `${describeTarget(target)} is not active: links made now open a "not available" page until it is.`,
+          };
         return { name };
       }
       const calendar = await client.bookingCalendars.retrieve(target.id);
       if (calendar.published === false) {
-        throw new CliError(`${describeTarget(target)} is not published. One-time links are only available for published booking calendars; nothing was made.`);
+        throw new CliError(
+          `${describeTarget(target)} is not published. One-time links are only available for published booking calendars; nothing was made.`,
+        );
       }
       return { name: printable(calendar.name ?? calendar.id) };
     } catch (e) {
@@ -67,7 +73,10 @@ export class LinkTarget {
     const spec =
       target.kind === 'masterPage'
         ? { masterPage: target.id }
-        : { bookingCalendar: target.id, body: { hide_url_params: true, booking_form: { name: contact.name, email: contact.email } } };
+        : {
+            bookingCalendar: target.id,
+            body: { hide_url_params: true, booking_form: { name: contact.name, email: contact.email } },
+          };
     const [link] = await createOneTimeLinks(client, spec, 1, { signal });
     if (!link) throw new Error('createOneTimeLinks resolved without a link.');
     return link;
@@ -75,7 +84,8 @@ export class LinkTarget {
 
   /** The link to hand the contact: personalised in the URL for a master page; as made for a calendar. */
   present(url: string, contact: Contact): string {
-    if (this.target.kind === 'masterPage') return personalizeLink(url, { ...contact, showBookingForm: this.showBookingForm });
+    if (this.target.kind === 'masterPage')
+      return personalizeLink(url, { ...contact, showBookingForm: this.showBookingForm });
     if (!this.showBookingForm) return url;
     const shown = new URL(url);
     shown.searchParams.set('skip', '0');
@@ -88,15 +98,25 @@ export class LinkTarget {
     if (cause instanceof APIUserAbortError) return { kind: 'not-sent' };
     const refused = targetRefusal(cause, this.target);
     if (refused) return { kind: 'refused', error: refused };
-    if (cause instanceof RateLimitError) return { kind: 'halt', reason: `the API kept answering 429 (rate limited) after every retry` };
-    if (cause instanceof APIConnectionTimeoutError) return { kind: 'unknown', reason: 'sent, but no answer came in time' };
+    if (cause instanceof RateLimitError)
+      return { kind: 'halt', reason: `the API kept answering 429 (rate limited) after every retry` };
+    if (cause instanceof APIConnectionTimeoutError)
+      return { kind: 'unknown', reason: 'sent, but no answer came in time' };
     if (cause instanceof APIConnectionError) {
       return neverSent(cause)
-        ? { kind: 'halt', reason: `cannot reach the API at ${this.client.baseURL} (${failureWords(cause)}, ${neverSent(cause)})` }
+        ? {
+            kind: 'halt',
+            reason: `cannot reach the API at ${this.client.baseURL} (${failureWords(cause)}, ${neverSent(cause)})`,
+          }
         : { kind: 'unknown', reason: 'sent, but the connection dropped before the answer' };
     }
-    if (cause instanceof InternalServerError) return { kind: 'unknown', reason: `sent, and the API answered ${cause.status}: it may have made the link` };
-    if (cause instanceof ResponseValidationError) return { kind: 'unknown', reason: 'sent, and the answer could not be read' };
+    if (cause instanceof InternalServerError)
+      return {
+        kind: 'unknown',
+        reason: `sent, and the API answered ${cause.status}: it may have made the link`,
+      };
+    if (cause instanceof ResponseValidationError)
+      return { kind: 'unknown', reason: 'sent, and the answer could not be read' };
     if (cause instanceof APIError) return { kind: 'row', reason: failureWords(cause) };
     throw cause;
   }

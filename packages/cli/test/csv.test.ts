@@ -25,7 +25,12 @@ describe('oncelink links create: the CSV', () => {
     assert.match(bytes.toString('utf8'), /^\uFEFFid,Name,notes,EMAIL,link,error\r\n/, 'CRLF is written back');
     const [header, ada, grace] = readCsv(s.path('links.csv'));
     assert.deepEqual(header, ['id', 'Name', 'notes', 'EMAIL', 'link', 'error']);
-    assert.deepEqual(ada?.slice(0, 4), ['7', 'Lovelace, Ada', 'says "hi"\r\non two lines', 'ada@example.com']);
+    assert.deepEqual(ada?.slice(0, 4), [
+      '7',
+      'Lovelace, Ada',
+      'says "hi"\r\non two lines',
+      'ada@example.com',
+    ]);
     assert.equal(grace?.[0], '8');
     const url = new URL(ada?.[4] ?? '');
     assert.equal(url.searchParams.get('name'), 'Lovelace, Ada');
@@ -40,15 +45,32 @@ describe('oncelink links create: the CSV', () => {
     const long = 'x'.repeat(101);
     const csv = s.write(
       'contacts.csv',
-      ['name,email', 'Ada,ada@example.com', ',empty@example.com', 'No Mail,not-an-email', `${long},long@example.com`, 'Too,many@example.com,fields', 'Grace,grace@example.com'].join('\n'),
+      [
+        'name,email',
+        'Ada,ada@example.com',
+        ',empty@example.com',
+        'No Mail,not-an-email',
+        `${long},long@example.com`,
+        'Too,many@example.com,fields',
+        'Grace,grace@example.com',
+      ].join('\n'),
     );
     const before = fake.control.links().length;
     const { code, stderr } = await run([...page, '--csv', csv, '--out', s.path('links.csv'), ...base]);
     assert.equal(code, 1, stderr);
     const rows = readCsv(s.path('links.csv')).slice(1);
-    assert.deepEqual(rows.map((r) => r[0]), ['Ada', '', 'No Mail', long, 'Too', 'Grace'], 'row order kept');
+    assert.deepEqual(
+      rows.map((r) => r[0]),
+      ['Ada', '', 'No Mail', long, 'Too', 'Grace'],
+      'row order kept',
+    );
     assert.ok(rows[0]?.[2] && rows[5]?.[2], 'good rows get links');
-    for (const [i, pattern] of [[1, /`name` is empty/], [2, /`email` is not a valid email/], [3, /`name` is 101 characters long; .* at most 100/], [4, /3 fields but the header has 2/]] as const) {
+    for (const [i, pattern] of [
+      [1, /`name` is empty/],
+      [2, /`email` is not a valid email/],
+      [3, /`name` is 101 characters long; .* at most 100/],
+      [4, /3 fields but the header has 2/],
+    ] as const) {
       assert.equal(rows[i]?.[2], '', `row ${i + 1} has no link`);
       assert.match(rows[i]?.[3] ?? '', pattern);
     }
@@ -59,10 +81,20 @@ describe('oncelink links create: the CSV', () => {
   it('refuses a header without an email column, and a broken file, before making anything (exit 2)', async () => {
     const s = scratch();
     const before = fake.control.links().length;
-    const noEmail = await run([...page, '--csv', s.write('a.csv', 'name,mail\nAda,ada@example.com\n'), ...base]);
+    const noEmail = await run([
+      ...page,
+      '--csv',
+      s.write('a.csv', 'name,mail\nAda,ada@example.com\n'),
+      ...base,
+    ]);
     assert.equal(noEmail.code, 2);
     assert.match(noEmail.stderr, /has no `email` column \(the header row has "name", "mail"\)/);
-    const broken = await run([...page, '--csv', s.write('b.csv', 'name,email\nAda,ada@example.com\n"Grace,grace@example.com\n'), ...base]);
+    const broken = await run([
+      ...page,
+      '--csv',
+      s.write('b.csv', 'name,email\nAda,ada@example.com\n"Grace,grace@example.com\n'),
+      ...base,
+    ]);
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /is not valid CSV: .*nothing was made/);
     assert.equal(fake.control.links().length, before);
@@ -79,7 +111,16 @@ describe('oncelink links create: the CSV', () => {
     assert.deepEqual(rows[1], ['Ada', 'ada@example.com', '', '']);
     assert.match(rows[2]?.[3] ?? '', /not a valid email/);
     assert.equal(fake.control.links().length, before);
-    const missing = await run(['links', 'create', '--master-page', 'MP-NOPE', '--csv', csv, '--dry-run', ...base]);
+    const missing = await run([
+      'links',
+      'create',
+      '--master-page',
+      'MP-NOPE',
+      '--csv',
+      csv,
+      '--dry-run',
+      ...base,
+    ]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /There is no master page MP-NOPE \(404\)/);
   });

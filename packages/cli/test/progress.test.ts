@@ -5,7 +5,8 @@ import { it } from 'node:test';
 import { createProgress } from '../src/progress.js';
 
 it('writes a plain progress line at each interval when stderr is not a terminal', async () => {
-  const stream = Object.assign(new PassThrough(), { isTTY: false }) as unknown as NodeJS.WriteStream & PassThrough;
+  const stream = Object.assign(new PassThrough(), { isTTY: false }) as unknown as NodeJS.WriteStream &
+    PassThrough;
   let text = '';
   stream.setEncoding('utf8').on('data', (d: string) => (text += d));
   const progress = createProgress(stream, 20);
@@ -16,7 +17,10 @@ it('writes a plain progress line at each interval when stderr is not a terminal'
   progress.stop();
   const lines = text.trim().split('\n');
   assert.ok(lines.length >= 2, text);
-  assert.match(lines[0] ?? '', /^oncelink: 4 of 10 links requested \(\d+\.\d\/s, about \d+ s left, still working\)$/);
+  assert.match(
+    lines[0] ?? '',
+    /^oncelink: 4 of 10 links requested \(\d+\.\d\/s, about \d+ s left, still working\)$/,
+  );
   const count = text.length;
   await new Promise((r) => setTimeout(r, 50));
   assert.equal(text.length, count, 'silent once stopped');

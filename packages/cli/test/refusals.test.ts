@@ -10,9 +10,22 @@ describe('oncelink: refusals, booking calendars and pages', () => {
   it('a Static-rules page stops the run at the first request, in the help article words, with nothing made (exit 2)', async () => {
     const s = scratch();
     const before = fake.control.links().length;
-    const { code, stderr } = await run(['links', 'create', '--master-page', 'MP-STATIC00001', '--csv', s.write('c.csv', contacts(6)), '--out', s.path('o.csv'), ...base]);
+    const { code, stderr } = await run([
+      'links',
+      'create',
+      '--master-page',
+      'MP-STATIC00001',
+      '--csv',
+      s.write('c.csv', contacts(6)),
+      '--out',
+      s.path('o.csv'),
+      ...base,
+    ]);
     assert.equal(code, 2, stderr);
-    assert.match(stderr, /One-time links are only available for master pages using Rule-based assignment with Dynamic rules\./);
+    assert.match(
+      stderr,
+      /One-time links are only available for master pages using Rule-based assignment with Dynamic rules\./,
+    );
     assert.equal(fake.control.links().length, before, 'nothing made');
     const rows = readCsv(s.path('o.csv')).slice(1);
     assert.equal(rows.length, 6);
@@ -23,14 +36,28 @@ describe('oncelink: refusals, booking calendars and pages', () => {
     const s = scratch();
     const key = 'ol_live_do_not_print_7f3a';
     const csv = s.write('c.csv', contacts(2));
-    const viaFlag = await run(['links', 'create', '--master-page', 'MP-DYNAMIC0001', '--csv', csv, '--api-key', key, ...base]);
+    const viaFlag = await run([
+      'links',
+      'create',
+      '--master-page',
+      'MP-DYNAMIC0001',
+      '--csv',
+      csv,
+      '--api-key',
+      key,
+      ...base,
+    ]);
     assert.equal(viaFlag.code, 2);
-    assert.match(viaFlag.stderr, /The API refused the API key \(401 Invalid API key\)\. Check ONCEHUB_API_KEY or --api-key/);
+    assert.match(
+      viaFlag.stderr,
+      /The API refused the API key \(401 Invalid API key\)\. Check ONCEHUB_API_KEY or --api-key/,
+    );
     const viaEnv = await run(['pages', ...base], { ONCEHUB_API_KEY: key });
     assert.equal(viaEnv.code, 2);
     assert.match(viaEnv.stderr, /refused the API key/);
     const help = await run(['links', 'create', '--help'], { ONCEHUB_API_KEY: key });
-    for (const r of [viaFlag, viaEnv, help]) assert.ok(!`${r.stdout}${r.stderr}`.includes(key), 'the key is never printed');
+    for (const r of [viaFlag, viaEnv, help])
+      assert.ok(!`${r.stdout}${r.stderr}`.includes(key), 'the key is never printed');
     const none = await run(['pages', ...base], { ONCEHUB_API_KEY: '' });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /No API key: set ONCEHUB_API_KEY/);
@@ -39,7 +66,15 @@ describe('oncelink: refusals, booking calendars and pages', () => {
   it('a booking calendar gets name and email in booking_form with hide_url_params, never in the URL', async () => {
     const s = scratch();
     const csv = s.write('c.csv', 'name,email\nAda Lovelace,ada@example.com\n');
-    const { code, stdout, stderr } = await run(['links', 'create', '--booking-calendar', 'BKC-PUBLISHED01', '--csv', csv, ...base]);
+    const { code, stdout, stderr } = await run([
+      'links',
+      'create',
+      '--booking-calendar',
+      'BKC-PUBLISHED01',
+      '--csv',
+      csv,
+      ...base,
+    ]);
     assert.equal(code, 0, stderr);
     const link = readCsv(stdout)[1]?.[2] ?? '';
     const url = new URL(link);
@@ -55,9 +90,20 @@ describe('oncelink: refusals, booking calendars and pages', () => {
   it('an unpublished booking calendar is refused before anything is made', async () => {
     const s = scratch();
     const before = fake.control.links().length;
-    const { code, stderr } = await run(['links', 'create', '--booking-calendar', 'BKC-UNPUBLISH01', '--csv', s.write('c.csv', contacts(2)), ...base]);
+    const { code, stderr } = await run([
+      'links',
+      'create',
+      '--booking-calendar',
+      'BKC-UNPUBLISH01',
+      '--csv',
+      s.write('c.csv', contacts(2)),
+      ...base,
+    ]);
     assert.equal(code, 2);
-    assert.match(stderr, /is not published\. One-time links are only available for published booking calendars/);
+    assert.match(
+      stderr,
+      /is not published\. One-time links are only available for published booking calendars/,
+    );
     assert.equal(fake.control.links().length, before);
   });
 
@@ -77,10 +123,30 @@ describe('oncelink: refusals, booking calendars and pages', () => {
     const noTarget = await run(['links', 'create', '--csv', csv, ...base]);
     assert.equal(noTarget.code, 2);
     assert.match(noTarget.stderr, /--master-page ID or --booking-calendar ID/);
-    const both = await run(['links', 'create', '--master-page', 'A', '--booking-calendar', 'B', '--csv', csv, ...base]);
+    const both = await run([
+      'links',
+      'create',
+      '--master-page',
+      'A',
+      '--booking-calendar',
+      'B',
+      '--csv',
+      csv,
+      ...base,
+    ]);
     assert.equal(both.code, 2);
     assert.match(both.stderr, /cannot be used with/);
-    const sameFile = await run(['links', 'create', '--master-page', 'MP-DYNAMIC0001', '--csv', csv, '--out', csv, ...base]);
+    const sameFile = await run([
+      'links',
+      'create',
+      '--master-page',
+      'MP-DYNAMIC0001',
+      '--csv',
+      csv,
+      '--out',
+      csv,
+      ...base,
+    ]);
     assert.equal(sameFile.code, 2);
     assert.match(sameFile.stderr, /--out names the input CSV/);
   });

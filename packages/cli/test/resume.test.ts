@@ -6,7 +6,18 @@ import { contacts, journalLines, readCsv, run, scratch, start, startFake, until 
 
 const fake = await startFake();
 const base = ['--base-url', fake.apiBaseURL];
-const create = (csv: string, out: string, ...more: string[]) => ['links', 'create', '--master-page', 'MP-DYNAMIC0001', '--csv', csv, '--out', out, ...base, ...more];
+const create = (csv: string, out: string, ...more: string[]) => [
+  'links',
+  'create',
+  '--master-page',
+  'MP-DYNAMIC0001',
+  '--csv',
+  csv,
+  '--out',
+  out,
+  ...base,
+  ...more,
+];
 const linksMade = () => fake.control.links().length;
 
 describe('oncelink links create: resumable, never twice', () => {
@@ -35,9 +46,14 @@ describe('oncelink links create: resumable, never twice', () => {
     fake.control.setLatency(0);
     const again = await run(create(csv, out));
     assert.equal(again.code, 0, again.stderr);
-    assert.match(again.stderr, new RegExp(`15 with a link \\(${15 - linked.length} made now, ${linked.length} from an earlier run\\)`));
+    assert.match(
+      again.stderr,
+      new RegExp(`15 with a link \\(${15 - linked.length} made now, ${linked.length} from an earlier run\\)`),
+    );
     assert.equal(linksMade(), 15, 'one link per contact on the API, none twice');
-    const links = readCsv(out).slice(1).map((r) => r[2]);
+    const links = readCsv(out)
+      .slice(1)
+      .map((r) => r[2]);
     assert.equal(new Set(links).size, 15);
     assert.ok(links.every(Boolean));
   });
@@ -54,7 +70,9 @@ describe('oncelink links create: resumable, never twice', () => {
     const first = await cli.done;
     assert.equal(first.code, 1, first.stderr);
     assert.equal(linksMade(), 9);
-    const unknown = readCsv(out).slice(1).filter((r) => /^unknown: sent, but the connection dropped/.test(r[3] ?? ''));
+    const unknown = readCsv(out)
+      .slice(1)
+      .filter((r) => /^unknown: sent, but the connection dropped/.test(r[3] ?? ''));
     assert.equal(unknown.length, 1);
     assert.equal(unknown[0]?.[2], '');
     assert.match(first.stderr, /1 unknown .*re-run with --retry-unknown/s);
@@ -65,7 +83,11 @@ describe('oncelink links create: resumable, never twice', () => {
     const retried = await run(create(csv, out, '--retry-unknown'));
     assert.equal(retried.code, 0, retried.stderr);
     assert.equal(linksMade(), 10);
-    assert.ok(readCsv(out).slice(1).every((r) => r[2] && r[3] === ''));
+    assert.ok(
+      readCsv(out)
+        .slice(1)
+        .every((r) => r[2] && r[3] === ''),
+    );
   });
 
   it('a crash while a request is out leaves that row unknown for the next run, which does not make it again', async () => {
@@ -85,7 +107,10 @@ describe('oncelink links create: resumable, never twice', () => {
     const [row1, ...rest] = readCsv(out).slice(1);
     assert.match(row1?.[3] ?? '', /^unknown: the previous run stopped while its request was out/);
     assert.equal(row1?.[2], '', 'row 1 is not sent again');
-    assert.ok(rest.every((r) => r[2]), 'the rows never sent get links');
+    assert.ok(
+      rest.every((r) => r[2]),
+      'the rows never sent get links',
+    );
     // The killed run's request may still be held by the fake's latency: let it land, then count.
     await until(() => linksMade() >= 3, 4000, 'the killed request to land').catch(() => undefined);
     assert.ok(linksMade() <= 3, `at most one link per contact; the API has ${linksMade()}`);
@@ -96,11 +121,24 @@ describe('oncelink links create: resumable, never twice', () => {
     const s = scratch();
     const out = s.path('o.csv');
     const started = Date.now();
-    const { code, stderr } = await run(['links', 'create', '--master-page', 'MP-DYNAMIC0001', '--csv', s.write('c.csv', contacts(8)), '--out', out, '--base-url', strict.apiBaseURL]);
+    const { code, stderr } = await run([
+      'links',
+      'create',
+      '--master-page',
+      'MP-DYNAMIC0001',
+      '--csv',
+      s.write('c.csv', contacts(8)),
+      '--out',
+      out,
+      '--base-url',
+      strict.apiBaseURL,
+    ]);
     assert.equal(code, 0, stderr);
-    assert.ok(Date.now() - started >= 3000, 'held back to the fake\'s 2 requests per second');
+    assert.ok(Date.now() - started >= 3000, "held back to the fake's 2 requests per second");
     assert.equal(strict.control.links().length, 8, 'a 429 made nothing, and its retry made one link');
-    const links = readCsv(out).slice(1).map((r) => r[2]);
+    const links = readCsv(out)
+      .slice(1)
+      .map((r) => r[2]);
     assert.equal(new Set(links).size, 8);
   });
 });

@@ -11,7 +11,9 @@ import { DEMO_API_KEY, createMockServer, type MockServer, type MockServerOptions
 export { DEMO_API_KEY };
 export const bin = fileURLToPath(new URL('../bin/oncelink.js', import.meta.url));
 if (!existsSync(fileURLToPath(new URL('../dist/cli.js', import.meta.url)))) {
-  throw new Error('packages/cli/dist/cli.js is missing: run `npm run build` first (the tests run the built CLI).');
+  throw new Error(
+    'packages/cli/dist/cli.js is missing: run `npm run build` first (the tests run the built CLI).',
+  );
 }
 
 /** A fake on a free port, closed after the file's tests. */
@@ -22,7 +24,11 @@ export async function startFake(options: MockServerOptions = {}): Promise<MockSe
 }
 
 /** A scratch folder for one test, removed afterwards. */
-export function scratch(): { dir: string; path: (name: string) => string; write: (name: string, text: string) => string } {
+export function scratch(): {
+  dir: string;
+  path: (name: string) => string;
+  write: (name: string, text: string) => string;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'oncelink-cli-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   return {
@@ -73,7 +79,10 @@ export function readCsv(pathOrText: string): string[][] {
 
 /** Header plus `count` valid contacts. */
 export function contacts(count: number, extra = ''): string {
-  const rows = Array.from({ length: count }, (_, i) => `Contact ${i + 1},contact${i + 1}@example.com${extra}`);
+  const rows = Array.from(
+    { length: count },
+    (_, i) => `Contact ${i + 1},contact${i + 1}@example.com${extra}`,
+  );
   return ['name,email', ...rows].join('\n') + '\n';
 }
 

@@ -4,7 +4,16 @@ import type { OnceLinkCopyDetail, OnceLinkLinkCreatedDetail } from './events.js'
 import type { OnceLinkShare } from './share/share.js';
 import type * as Fixture from './test-support/react-fixture.js';
 import { API_BASE, linkRequests, useFakeApi } from './test-support/fake-api.js';
-import { $, has, openReady, recordingClipboard, shownLink, stubClipboard, until, waitUntil } from './test-support/dom.js';
+import {
+  $,
+  has,
+  openReady,
+  recordingClipboard,
+  shownLink,
+  stubClipboard,
+  until,
+  waitUntil,
+} from './test-support/dom.js';
 
 useFakeApi();
 

@@ -10,7 +10,20 @@ describe('safeHttpUrl', () => {
   });
 
   it('refuses every other scheme, relative URLs, junk and non-strings', () => {
-    for (const value of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', 'vbscript:x', '/relative', '//host/x', 'not a url', '', 42, null, undefined]) {
+    for (const value of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      '/relative',
+      '//host/x',
+      'not a url',
+      '',
+      42,
+      null,
+      undefined,
+    ]) {
       expect(safeHttpUrl(value), String(value)).to.equal(undefined);
     }
   });

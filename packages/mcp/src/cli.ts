@@ -23,7 +23,11 @@ const log = (line: string) => process.stderr.write(`oncelink-mcp: ${line}\n`);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { mock: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, version: { type: 'boolean', default: false } },
+    options: {
+      mock: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+      version: { type: 'boolean', default: false },
+    },
   });
   if (values.help || values.version) {
     // Asked for on a terminal, not by an MCP client: stdout is the place.
@@ -35,10 +39,14 @@ async function main(): Promise<void> {
   if (values.mock) {
     mock = await startMock();
     config = { apiKey: mock.apiKey, baseURL: mock.apiBaseURL };
-    log(`--mock: a fake OnceHub API with demo data at ${mock.apiBaseURL}; its links open at ${mock.url} while this runs.`);
+    log(
+      `--mock: a fake OnceHub API with demo data at ${mock.apiBaseURL}; its links open at ${mock.url} while this runs.`,
+    );
     if (process.env.ONCEHUB_API_KEY) log('--mock: ONCEHUB_API_KEY is ignored; nothing goes to OnceHub.');
   } else if (!process.env.ONCEHUB_API_KEY) {
-    log('ONCEHUB_API_KEY is not set: every tool will answer how to set it. Or start with --mock to try the fake.');
+    log(
+      'ONCEHUB_API_KEY is not set: every tool will answer how to set it. Or start with --mock to try the fake.',
+    );
   }
   const server = createOnceLinkMcpServer(config);
   const transport = new StdioServerTransport();
@@ -65,7 +73,8 @@ function explain(e: unknown): string {
   return isUsage(e) ? `${message}\n${usage}` : message;
 }
 
-const isUsage = (e: unknown) => e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS_');
+const isUsage = (e: unknown) =>
+  e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS_');
 
 main().catch((e: unknown) => {
   log(explain(e));

@@ -27,6 +27,8 @@ export function makeClient(config: ClientConfig): OnceLink | ConfigError {
   } catch (e) {
     if (!(e instanceof OnceLinkError)) throw e;
     // The SDK's words name the option (never the key's value); say which variable holds it.
-    return new ConfigError(`The OnceHub settings of this server are not usable (ONCEHUB_API_KEY, ONCEHUB_BASE_URL): ${e.message}`);
+    return new ConfigError(
+      `The OnceHub settings of this server are not usable (ONCEHUB_API_KEY, ONCEHUB_BASE_URL): ${e.message}`,
+    );
   }
 }

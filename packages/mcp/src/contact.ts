@@ -32,7 +32,11 @@ function read(url: string): Contact {
  * an empty name, an invalid email, more than 100 characters. `inUrl`: the pair also has to fit in
  * one link under 2,000 characters (a master page's link carries them; a calendar's does not).
  */
-export function checkContact(contact: { name: string; email: string }, fields: { name: string; email: string }, inUrl: boolean): Contact {
+export function checkContact(
+  contact: { name: string; email: string },
+  fields: { name: string; email: string },
+  inUrl: boolean,
+): Contact {
   let name: string;
   let email: string;
   try {

@@ -11,7 +11,7 @@ const dynamicRules =
   'booking calendars). Any other master page refuses them: then say so, and offer its ordinary booking link instead.';
 
 const personalised =
-  'Personalised with the customer\'s name and email, a master-page link skips the Booking form (`skip=1`), so the customer ' +
+  "Personalised with the customer's name and email, a master-page link skips the Booking form (`skip=1`), so the customer " +
   'only picks a time; for a booking calendar the name and email are stored with the link by OnceHub and do not appear in the URL.';
 
 export const instructions = [
@@ -19,7 +19,7 @@ export const instructions = [
   oneTimeLink,
   dynamicRules,
   personalised,
-  'Typical flow: list_master_pages to find the page (its id starts with MP-), then create_one_time_link with the customer\'s ' +
+  "Typical flow: list_master_pages to find the page (its id starts with MP-), then create_one_time_link with the customer's " +
     'name and email, then give the user the URL to send. For several customers at once use create_one_time_links. ' +
     'list_bookings shows whether someone has booked.',
 ].join('\n\n');
@@ -52,7 +52,7 @@ export const createOneTimeLinksDescription = [
   oneTimeLink,
   dynamicRules,
   personalised,
-  'Links are made within OnceHub\'s rate limit (5 per second), so 50 take about ten seconds; progress is reported when the ' +
+  "Links are made within OnceHub's rate limit (5 per second), so 50 take about ten seconds; progress is reported when the " +
     'client asks for it. The result has one entry per contact, in the order given, with its url or the reason it has none: ' +
     'a contact with an empty name or an invalid email gets an error and no link, and does not stop the others.',
 ].join(' ');

@@ -34,7 +34,8 @@ export interface ErrorContext {
   creating?: Target | undefined;
 }
 
-const dynamicRules = 'One-time links are only available for Master pages using Rule-based assignment with Dynamic rules.';
+const dynamicRules =
+  'One-time links are only available for Master pages using Rule-based assignment with Dynamic rules.';
 
 function apiWords(error: APIError, context: ErrorContext): string {
   const target = context.creating;
@@ -53,7 +54,7 @@ function apiWords(error: APIError, context: ErrorContext): string {
       }
       return 'OnceHub refused the request as invalid.';
     case 401:
-      return 'OnceHub refused the API key. Check ONCEHUB_API_KEY in this server\'s configuration (the env of the MCP client\'s entry for oncelink-mcp).';
+      return "OnceHub refused the API key. Check ONCEHUB_API_KEY in this server's configuration (the env of the MCP client's entry for oncelink-mcp).";
     case 402:
     case 403:
       return 'The OnceHub account is not allowed to do this (its plan or permissions). Ask the OnceHub administrator.';
@@ -73,7 +74,11 @@ function apiWords(error: APIError, context: ErrorContext): string {
 
 /** Whether OnceHub may have made a link although the call failed: a POST that got no clear answer. */
 function mayHaveMade(error: unknown): boolean {
-  return (error instanceof APIError && error.status >= 500) || error instanceof APIConnectionError || error instanceof ResponseValidationError;
+  return (
+    (error instanceof APIError && error.status >= 500) ||
+    error instanceof APIConnectionError ||
+    error instanceof ResponseValidationError
+  );
 }
 
 /** One paragraph for the model; never a stack trace, and (the caller redacts it too) never the API key. */
@@ -88,7 +93,8 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
   } else if (error instanceof APIConnectionTimeoutError) {
     words = 'OnceHub took too long to answer. Try again in a moment.';
   } else if (error instanceof APIConnectionError) {
-    words = 'OnceHub could not be reached (network or ONCEHUB_BASE_URL). Check the connection, then try again.';
+    words =
+      'OnceHub could not be reached (network or ONCEHUB_BASE_URL). Check the connection, then try again.';
   } else if (error instanceof ResponseValidationError) {
     words = `OnceHub sent an answer that could not be read: ${error.message}`;
   } else if (error instanceof APIUserAbortError) {

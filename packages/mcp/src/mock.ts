@@ -20,7 +20,11 @@ const notInstalled =
 
 function isMissing(error: unknown): boolean {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && error instanceof Error && error.message.includes('@oncelink/mock-api');
+  return (
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') &&
+    error instanceof Error &&
+    error.message.includes('@oncelink/mock-api')
+  );
 }
 
 /**
@@ -28,7 +32,9 @@ function isMissing(error: unknown): boolean {
  * in-process interception, so the links it makes open in a browser and can be booked while this
  * server runs. `load` is there for tests of the not-installed path.
  */
-export async function startMock(load: () => Promise<MockModule> = () => import('@oncelink/mock-api')): Promise<RunningMock> {
+export async function startMock(
+  load: () => Promise<MockModule> = () => import('@oncelink/mock-api'),
+): Promise<RunningMock> {
   let mod: MockModule;
   try {
     mod = await load();
@@ -37,5 +43,10 @@ export async function startMock(load: () => Promise<MockModule> = () => import('
     throw e;
   }
   const server = await mod.createMockServer({ port: 0, seed: 'demo' });
-  return { apiBaseURL: server.apiBaseURL, url: server.url, apiKey: mod.DEMO_API_KEY, close: () => server.close() };
+  return {
+    apiBaseURL: server.apiBaseURL,
+    url: server.url,
+    apiKey: mod.DEMO_API_KEY,
+    close: () => server.close(),
+  };
 }

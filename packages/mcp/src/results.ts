@@ -4,7 +4,11 @@ import { describeError, type ErrorContext } from './errors.js';
 
 /** A successful result: the text a model reads and the same facts as structured content. */
 export function ok(text: string, structured: Record<string, unknown>, isError = false): CallToolResult {
-  return { content: [{ type: 'text', text }], structuredContent: structured, ...(isError ? { isError } : {}) };
+  return {
+    content: [{ type: 'text', text }],
+    structuredContent: structured,
+    ...(isError ? { isError } : {}),
+  };
 }
 
 /** A failed call as a result the model can read and act on (MCP: tool errors are results, not protocol errors). */
@@ -21,7 +25,8 @@ export function scrub<T>(value: T, secret: string | undefined): T {
   const clean = (v: unknown): unknown => {
     if (typeof v === 'string') return v.split(secret).join('[redacted]');
     if (Array.isArray(v)) return v.map(clean);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
     return v;
   };
   return clean(value) as T;

@@ -20,18 +20,28 @@ function strict<Shape extends z.ZodRawShape>(shape: Shape) {
 
 const id = (what: string) => z.string().describe(what);
 const masterPageId = id('The id of a master page, from list_master_pages (e.g. MP-73E6RHFU77).');
-const bookingCalendarId = id('The id of a published booking calendar, from list_booking_calendars (e.g. BKC-1234).');
+const bookingCalendarId = id(
+  'The id of a published booking calendar, from list_booking_calendars (e.g. BKC-1234).',
+);
 const showBookingForm = z
   .boolean()
-  .describe('Master pages only: keep the Booking form on a personalised link (skip=0). Default false: the form is skipped.');
+  .describe(
+    'Master pages only: keep the Booking form on a personalised link (skip=0). Default false: the form is skipped.',
+  );
 
 export const emptyInput = strict({});
 
 export const createLinkInput = strict({
   master_page_id: masterPageId.optional(),
   booking_calendar_id: bookingCalendarId.optional(),
-  customer_name: z.string().describe("The customer's full name, up to 100 characters. Give it with customer_email, or neither.").optional(),
-  customer_email: z.string().describe("The customer's email address. Give it with customer_name, or neither.").optional(),
+  customer_name: z
+    .string()
+    .describe("The customer's full name, up to 100 characters. Give it with customer_email, or neither.")
+    .optional(),
+  customer_email: z
+    .string()
+    .describe("The customer's email address. Give it with customer_name, or neither.")
+    .optional(),
   show_booking_form: showBookingForm.optional(),
 });
 export type CreateLinkInput = z.infer<typeof createLinkInput>;
@@ -42,9 +52,10 @@ const contact = strict({
 });
 
 export const createLinksInput = strict({
-  target: strict({ master_page_id: masterPageId.optional(), booking_calendar_id: bookingCalendarId.optional() }).describe(
-    'Where the links go: exactly one of master_page_id or booking_calendar_id.',
-  ),
+  target: strict({
+    master_page_id: masterPageId.optional(),
+    booking_calendar_id: bookingCalendarId.optional(),
+  }).describe('Where the links go: exactly one of master_page_id or booking_calendar_id.'),
   contacts: z
     .array(contact)
     .min(1, 'Give at least one contact.')
@@ -54,12 +65,28 @@ export const createLinksInput = strict({
 });
 export type CreateLinksInput = z.infer<typeof createLinksInput>;
 
-export const bookingStatuses = ['requested', 'scheduled', 'rescheduled', 'completed', 'canceled', 'no_show'] as const;
+export const bookingStatuses = [
+  'requested',
+  'scheduled',
+  'rescheduled',
+  'completed',
+  'canceled',
+  'no_show',
+] as const;
 
 export const listBookingsInput = strict({
   status: z.enum(bookingStatuses).describe('Only bookings with this status.').optional(),
-  limit: z.number().int().min(1).max(100).describe('How many bookings to return, 1 to 100; default 25.').optional(),
-  after: z.string().describe('A booking id: the page after it (the next_after of the previous answer).').optional(),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .describe('How many bookings to return, 1 to 100; default 25.')
+    .optional(),
+  after: z
+    .string()
+    .describe('A booking id: the page after it (the next_after of the previous answer).')
+    .optional(),
 });
 export type ListBookingsInput = z.infer<typeof listBookingsInput>;
 
@@ -69,7 +96,12 @@ const targetType = z.enum(['master_page', 'booking_calendar']);
 
 export const masterPagesOutput = z.object({
   master_pages: z.array(
-    z.object({ id: z.string(), name: text, active: flag.describe('Whether the page accepts bookings.'), url: text.describe('Its ordinary booking link.') }),
+    z.object({
+      id: z.string(),
+      name: text,
+      active: flag.describe('Whether the page accepts bookings.'),
+      url: text.describe('Its ordinary booking link.'),
+    }),
   ),
   truncated: z.boolean().describe('True when there were more than were listed.'),
 });

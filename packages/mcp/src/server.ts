@@ -15,7 +15,10 @@ export type OnceLinkMcpOptions = ClientConfig;
  * starts, and every tool call answers how to configure one, where the user sees it.
  */
 export function createOnceLinkMcpServer(options: OnceLinkMcpOptions = {}): McpServer {
-  const server = new McpServer({ name: 'oncelink', title: 'OnceLink', version: pkg.version }, { instructions });
+  const server = new McpServer(
+    { name: 'oncelink', title: 'OnceLink', version: pkg.version },
+    { instructions },
+  );
   const ctx = toolContext(makeClient(options), options.apiKey || undefined);
   registerListTools(server, ctx);
   registerCreateLink(server, ctx);

@@ -10,7 +10,10 @@ const ada = { customer_name: 'Ada Lovelace', customer_email: 'ada@example.com' }
 test('makes one personalised link on a Dynamic-rules master page: name, email and skip=1, as text and structured', async () => {
   const { mock } = useFake();
   const client = await connect();
-  const result = await call(client, 'create_one_time_link', { master_page_id: seedIds.dynamicMasterPage, ...ada });
+  const result = await call(client, 'create_one_time_link', {
+    master_page_id: seedIds.dynamicMasterPage,
+    ...ada,
+  });
   assert.equal(result.isError, undefined);
   const links = mock.control.links();
   assert.equal(links.length, 1);
@@ -31,7 +34,11 @@ test('makes one personalised link on a Dynamic-rules master page: name, email an
 test('show_booking_form keeps the form (skip=0); no customer gives a plain link', async () => {
   useFake();
   const client = await connect();
-  const shown = await call(client, 'create_one_time_link', { master_page_id: seedIds.dynamicMasterPage, ...ada, show_booking_form: true });
+  const shown = await call(client, 'create_one_time_link', {
+    master_page_id: seedIds.dynamicMasterPage,
+    ...ada,
+    show_booking_form: true,
+  });
   assert.equal(new URL(text(shown)).searchParams.get('skip'), '0');
   const plain = await call(client, 'create_one_time_link', { master_page_id: seedIds.dynamicMasterPage });
   assert.equal(new URL(text(plain)).search, '');
@@ -41,7 +48,10 @@ test('show_booking_form keeps the form (skip=0); no customer gives a plain link'
 test('on a booking calendar the customer goes in booking_form with hide_url_params: true, not in the URL', async () => {
   const { mock, sent } = useFake();
   const client = await connect();
-  const result = await call(client, 'create_one_time_link', { booking_calendar_id: seedIds.publishedBookingCalendar, ...ada });
+  const result = await call(client, 'create_one_time_link', {
+    booking_calendar_id: seedIds.publishedBookingCalendar,
+    ...ada,
+  });
   assert.equal(result.isError, undefined);
   assert.equal(mock.control.links().length, 1);
   assert.doesNotMatch(text(result), /Ada|ada%40|example/);
@@ -52,12 +62,18 @@ test('on a booking calendar the customer goes in booking_form with hide_url_para
   });
 });
 
-test('a Static-rules master page is refused in the help article\'s words, and no link is made', async () => {
+test("a Static-rules master page is refused in the help article's words, and no link is made", async () => {
   const { mock } = useFake();
   const client = await connect();
-  const result = await call(client, 'create_one_time_link', { master_page_id: seedIds.staticMasterPage, ...ada });
+  const result = await call(client, 'create_one_time_link', {
+    master_page_id: seedIds.staticMasterPage,
+    ...ada,
+  });
   assert.equal(result.isError, true);
-  assert.match(text(result), /only available for Master pages using Rule-based assignment with Dynamic rules/);
+  assert.match(
+    text(result),
+    /only available for Master pages using Rule-based assignment with Dynamic rules/,
+  );
   assert.match(text(result), /ordinary booking link/);
   assert.match(text(result), /No link was made/);
   assert.equal(mock.control.links().length, 0);
@@ -66,7 +82,9 @@ test('a Static-rules master page is refused in the help article\'s words, and no
 test('an unpublished booking calendar is refused with what to do', async () => {
   useFake();
   const client = await connect();
-  const result = await call(client, 'create_one_time_link', { booking_calendar_id: seedIds.unpublishedBookingCalendar });
+  const result = await call(client, 'create_one_time_link', {
+    booking_calendar_id: seedIds.unpublishedBookingCalendar,
+  });
   assert.equal(result.isError, true);
   assert.match(text(result), /only published booking calendars/);
 });
@@ -80,17 +98,32 @@ test('an unknown id is named, with the tool that finds the right one', async () 
 });
 
 for (const [why, args, words] of [
-  ['a bad email', { ...ada, customer_email: 'ada(at)example' }, /`customer_email` is not a valid email address/],
+  [
+    'a bad email',
+    { ...ada, customer_email: 'ada(at)example' },
+    /`customer_email` is not a valid email address/,
+  ],
   ['an empty name', { ...ada, customer_name: '  ' }, /`customer_name` is empty/],
-  ['a name over 100 characters', { ...ada, customer_name: 'A'.repeat(101) }, /`customer_name` is 101 characters long/],
-  ['a name without an email', { customer_name: 'Ada Lovelace' }, /Give both customer_name and customer_email.*customer_email is missing/],
+  [
+    'a name over 100 characters',
+    { ...ada, customer_name: 'A'.repeat(101) },
+    /`customer_name` is 101 characters long/,
+  ],
+  [
+    'a name without an email',
+    { customer_name: 'Ada Lovelace' },
+    /Give both customer_name and customer_email.*customer_email is missing/,
+  ],
   ['both a page and a calendar', { booking_calendar_id: seedIds.publishedBookingCalendar }, /not both/],
   ['a misspelt field', { customer_mail: 'ada@example.com' }, /Unknown field 'customer_mail'/],
 ] as const) {
   test(`${why} is refused in plain words and nothing is made`, async () => {
     const { mock, sent } = useFake();
     const client = await connect();
-    const result = await call(client, 'create_one_time_link', { master_page_id: seedIds.dynamicMasterPage, ...args });
+    const result = await call(client, 'create_one_time_link', {
+      master_page_id: seedIds.dynamicMasterPage,
+      ...args,
+    });
     assert.equal(result.isError, true);
     assert.match(text(result), words);
     assert.doesNotMatch(text(result), /\n\s+at /, 'no stack trace');
@@ -102,7 +135,11 @@ for (const [why, args, words] of [
 test('show_booking_form on a booking calendar is refused rather than silently ignored', async () => {
   const { mock } = useFake();
   const client = await connect();
-  const result = await call(client, 'create_one_time_link', { booking_calendar_id: seedIds.publishedBookingCalendar, ...ada, show_booking_form: true });
+  const result = await call(client, 'create_one_time_link', {
+    booking_calendar_id: seedIds.publishedBookingCalendar,
+    ...ada,
+    show_booking_form: true,
+  });
   assert.equal(result.isError, true);
   assert.match(text(result), /master pages only/);
   assert.equal(mock.control.links().length, 0);
@@ -128,7 +165,7 @@ test('rate limited (429 after the retries) says to wait, and no link is made', a
   assert.equal(mock.control.links().length, 0);
 });
 
-test('a single 429 is absorbed by the SDK\'s retry and the link is made', async () => {
+test("a single 429 is absorbed by the SDK's retry and the link is made", async () => {
   const { mock } = useFake();
   mock.control.failNext(1, 429);
   const client = await connect();
@@ -150,7 +187,10 @@ test('an API error that echoes the key reaches the model with the key scrubbed',
   useFake();
   http.use(
     rest.post(`${API}/master-pages/:id/one-time-links`, () =>
-      HttpResponse.json({ type: 'invalid_request_error', message: `Key ${KEY} is not allowed here.` }, { status: 400 }),
+      HttpResponse.json(
+        { type: 'invalid_request_error', message: `Key ${KEY} is not allowed here.` },
+        { status: 400 },
+      ),
     ),
   );
   const client = await connect();
@@ -173,7 +213,11 @@ test('with no key configured, every tool says how to set ONCEHUB_API_KEY (or --m
   const { sent } = useFake();
   const client = await connect({});
   for (const name of ['list_master_pages', 'create_one_time_link'] as const) {
-    const result = await call(client, name, name === 'create_one_time_link' ? { master_page_id: seedIds.dynamicMasterPage } : {});
+    const result = await call(
+      client,
+      name,
+      name === 'create_one_time_link' ? { master_page_id: seedIds.dynamicMasterPage } : {},
+    );
     assert.equal(result.isError, true);
     assert.match(text(result), /Set ONCEHUB_API_KEY.*--mock/);
   }

@@ -24,7 +24,12 @@ after(() => fake.close());
 
 /** Spawns the bin as a client would; collects its stderr and every transport error (a stray stdout line is one). */
 async function spawnClient(args: string[], env: Record<string, string>) {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [bin, ...args], env, stderr: 'pipe' });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [bin, ...args],
+    env,
+    stderr: 'pipe',
+  });
   let stderr = '';
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const client = new Client({ name: 'stdio-test', version: '0.0.0' });
@@ -36,20 +41,30 @@ async function spawnClient(args: string[], env: Record<string, string>) {
 
 const text = (r: CallToolResult) => (r.content[0]?.type === 'text' ? r.content[0].text : '');
 
-test('over stdio against the fake\'s HTTP server: tools/list, then a personalised link; stdout carries JSON-RPC only', async () => {
-  const { client, errors, stderr } = await spawnClient([], { ONCEHUB_API_KEY: DEMO_API_KEY, ONCEHUB_BASE_URL: fake.apiBaseURL });
+test("over stdio against the fake's HTTP server: tools/list, then a personalised link; stdout carries JSON-RPC only", async () => {
+  const { client, errors, stderr } = await spawnClient([], {
+    ONCEHUB_API_KEY: DEMO_API_KEY,
+    ONCEHUB_BASE_URL: fake.apiBaseURL,
+  });
   try {
     const { tools } = await client.listTools();
     assert.equal(tools.length, 5);
     const result = (await client.callTool({
       name: 'create_one_time_link',
-      arguments: { master_page_id: seedIds.dynamicMasterPage, customer_name: 'Ada Lovelace', customer_email: 'ada@example.com' },
+      arguments: {
+        master_page_id: seedIds.dynamicMasterPage,
+        customer_name: 'Ada Lovelace',
+        customer_email: 'ada@example.com',
+      },
     })) as CallToolResult;
     assert.equal(result.isError, undefined);
     const url = new URL(text(result));
     assert.equal(url.origin, fake.url);
     assert.equal(url.searchParams.get('skip'), '1');
-    assert.deepEqual(fake.control.links().map((l) => l.url), [url.origin + url.pathname]);
+    assert.deepEqual(
+      fake.control.links().map((l) => l.url),
+      [url.origin + url.pathname],
+    );
     assert.deepEqual(errors, [], 'every stdout line was a JSON-RPC message');
     assert.match(stderr(), /oncelink-mcp: ready/);
     assert.ok(!stderr().includes(DEMO_API_KEY), 'the key is not logged');
@@ -63,9 +78,15 @@ test('--mock runs against an in-process fake with demo data, no key needed', asy
   try {
     const pages = (await client.callTool({ name: 'list_master_pages', arguments: {} })) as CallToolResult;
     assert.match(text(pages), /Sales discovery call/);
-    const made = (await client.callTool({ name: 'create_one_time_link', arguments: { master_page_id: seedIds.dynamicMasterPage } })) as CallToolResult;
+    const made = (await client.callTool({
+      name: 'create_one_time_link',
+      arguments: { master_page_id: seedIds.dynamicMasterPage },
+    })) as CallToolResult;
     assert.match(text(made), /^http:\/\/127\.0\.0\.1:\d+\/\./, 'the link opens on the local fake');
-    const refused = (await client.callTool({ name: 'create_one_time_link', arguments: { master_page_id: seedIds.staticMasterPage } })) as CallToolResult;
+    const refused = (await client.callTool({
+      name: 'create_one_time_link',
+      arguments: { master_page_id: seedIds.staticMasterPage },
+    })) as CallToolResult;
     assert.equal(refused.isError, true);
     assert.deepEqual(errors, []);
     assert.match(stderr(), /--mock: a fake OnceHub API/);
@@ -79,12 +100,18 @@ test('--mock without @oncelink/mock-api installed says how to install it, on std
   const dir = mkdtempSync(join(tmpdir(), 'oncelink-mcp-'));
   try {
     const copy = join(dir, 'node_modules', '@oncelink', 'mcp');
-    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(pkg, part), join(copy, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'package.json'])
+      cpSync(join(pkg, part), join(copy, part), { recursive: true });
     mkdirSync(join(dir, 'node_modules', '@modelcontextprotocol'));
-    symlinkSync(join(root, 'node_modules', '@modelcontextprotocol', 'sdk'), join(dir, 'node_modules', '@modelcontextprotocol', 'sdk'));
+    symlinkSync(
+      join(root, 'node_modules', '@modelcontextprotocol', 'sdk'),
+      join(dir, 'node_modules', '@modelcontextprotocol', 'sdk'),
+    );
     symlinkSync(join(root, 'packages', 'sdk'), join(dir, 'node_modules', '@oncelink', 'sdk'));
     symlinkSync(join(root, 'node_modules', 'zod'), join(dir, 'node_modules', 'zod'));
-    const run = promisify(execFile)(process.execPath, [join(copy, 'bin', 'oncelink-mcp.js'), '--mock'], { env: {} });
+    const run = promisify(execFile)(process.execPath, [join(copy, 'bin', 'oncelink-mcp.js'), '--mock'], {
+      env: {},
+    });
     const failure = await run.then(
       () => assert.fail('expected a non-zero exit'),
       (e: { code: number; stdout: string; stderr: string }) => e,

@@ -47,7 +47,11 @@ export async function connect(options: OnceLinkMcpOptions = { apiKey: KEY }): Pr
 }
 
 /** Calls a tool; the result as the client validated it. */
-export async function call(client: Client, name: string, args: Record<string, unknown> = {}): Promise<CallToolResult> {
+export async function call(
+  client: Client,
+  name: string,
+  args: Record<string, unknown> = {},
+): Promise<CallToolResult> {
   return (await client.callTool({ name, arguments: args })) as CallToolResult;
 }
 

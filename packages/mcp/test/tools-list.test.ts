@@ -24,7 +24,10 @@ test('lists the five tools with descriptions for a model, input and output schem
     if (!reads) assert.equal(tool.annotations?.idempotentHint, false, 'each call makes a new link');
   }
   const create = byName.get('create_one_time_link');
-  assert.match(create?.description ?? '', /only available for Master pages using Rule-based assignment with Dynamic rules/);
+  assert.match(
+    create?.description ?? '',
+    /only available for Master pages using Rule-based assignment with Dynamic rules/,
+  );
   assert.match(create?.description ?? '', /good for one booking only/);
   assert.deepEqual(Object.keys(create?.inputSchema.properties ?? {}).sort(), [
     'booking_calendar_id',
@@ -33,7 +36,8 @@ test('lists the five tools with descriptions for a model, input and output schem
     'master_page_id',
     'show_booking_form',
   ]);
-  const bulk = byName.get('create_one_time_links')?.inputSchema.properties?.contacts as { maxItems?: number } | undefined;
+  const bulk = byName.get('create_one_time_links')?.inputSchema.properties?.contacts as
+    { maxItems?: number } | undefined;
   assert.equal(bulk?.maxItems, 50);
 });
 
@@ -42,7 +46,9 @@ test('list_master_pages gives id, name, active and the ordinary booking URL of e
   const client = await connect();
   const result = await call(client, 'list_master_pages');
   assert.equal(result.isError, undefined);
-  const pages = (result.structuredContent as { master_pages: { id: string; name: string; active: boolean; url: string }[] }).master_pages;
+  const pages = (
+    result.structuredContent as { master_pages: { id: string; name: string; active: boolean; url: string }[] }
+  ).master_pages;
   const dynamic = pages.find((p) => p.id === seedIds.dynamicMasterPage);
   assert.equal(dynamic?.name, 'Sales discovery call');
   assert.equal(dynamic?.active, true);
@@ -56,7 +62,8 @@ test('list_booking_calendars says which calendars are published', async () => {
   useFake();
   const client = await connect();
   const result = await call(client, 'list_booking_calendars');
-  const calendars = (result.structuredContent as { booking_calendars: { id: string; published: boolean }[] }).booking_calendars;
+  const calendars = (result.structuredContent as { booking_calendars: { id: string; published: boolean }[] })
+    .booking_calendars;
   assert.equal(calendars.find((c) => c.id === seedIds.publishedBookingCalendar)?.published, true);
   assert.equal(calendars.find((c) => c.id === seedIds.unpublishedBookingCalendar)?.published, false);
 });
@@ -65,7 +72,11 @@ test('list_bookings filters by status and shows who booked, so an agent can tell
   const { sent } = useFake();
   const client = await connect();
   const result = await call(client, 'list_bookings', { status: 'scheduled' });
-  const out = result.structuredContent as { bookings: { status: string; customer_email: string }[]; has_more: boolean; next_after: string | null };
+  const out = result.structuredContent as {
+    bookings: { status: string; customer_email: string }[];
+    has_more: boolean;
+    next_after: string | null;
+  };
   assert.ok(out.bookings.length > 0);
   assert.ok(out.bookings.every((b) => b.status === 'scheduled'));
   assert.ok(out.bookings.some((b) => b.customer_email === 'mina.okafor@example.com'));
@@ -76,10 +87,14 @@ test('list_bookings filters by status and shows who booked, so an agent can tell
 test('list_bookings pages on with next_after', async () => {
   useFake();
   const client = await connect();
-  const first = (await call(client, 'list_bookings', { limit: 2 })).structuredContent as { bookings: { id: string }[]; next_after: string };
+  const first = (await call(client, 'list_bookings', { limit: 2 })).structuredContent as {
+    bookings: { id: string }[];
+    next_after: string;
+  };
   assert.equal(first.bookings.length, 2);
   assert.equal(first.next_after, first.bookings[1]?.id);
-  const second = (await call(client, 'list_bookings', { limit: 2, after: first.next_after })).structuredContent as { bookings: { id: string }[] };
+  const second = (await call(client, 'list_bookings', { limit: 2, after: first.next_after }))
+    .structuredContent as { bookings: { id: string }[] };
   assert.ok(second.bookings.length > 0);
   assert.ok(!second.bookings.some((b) => first.bookings.some((f) => f.id === b.id)));
 });

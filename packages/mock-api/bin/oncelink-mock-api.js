@@ -6,7 +6,9 @@ const built = new URL('../dist/bin/oncelink-mock-api.js', import.meta.url);
 try {
   await access(built);
 } catch {
-  console.error('oncelink-mock-api: @oncelink/mock-api is not built yet. Run `npm run build` at the repository root first.');
+  console.error(
+    'oncelink-mock-api: @oncelink/mock-api is not built yet. Run `npm run build` at the repository root first.',
+  );
   process.exit(1);
 }
 await import(built.href);

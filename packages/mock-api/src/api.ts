@@ -71,8 +71,14 @@ const trimSlash = (s: string): string => s.replace(/\/+$/, '');
  */
 function checkBaseURL(value: string | undefined): void {
   if (value === undefined) return;
-  if (typeof value === 'string' && (value.startsWith('/') || (/^https?:\/\/[^/]/.test(value) && URL.canParse(value)))) return;
-  throw new TypeError(`createMockApi: \`baseURL\` must be an absolute http(s) URL (or, in a browser, a path such as '/api/oncehub'); got ${JSON.stringify(value)}.`);
+  if (
+    typeof value === 'string' &&
+    (value.startsWith('/') || (/^https?:\/\/[^/]/.test(value) && URL.canParse(value)))
+  )
+    return;
+  throw new TypeError(
+    `createMockApi: \`baseURL\` must be an absolute http(s) URL (or, in a browser, a path such as '/api/oncehub'); got ${JSON.stringify(value)}.`,
+  );
 }
 
 /** Each fake's webhook dispatcher, for the HTTP server to stop when it closes (not part of the package's API). */
@@ -89,7 +95,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   checkBaseURL(options.baseURL);
   const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
   if (apiKeys.size === 0) throw new TypeError('createMockApi: apiKeys must hold at least one key.');
-  const limiters = createLimiters(options.rateLimit, limitTime(() => clock.now()));
+  const limiters = createLimiters(
+    options.rateLimit,
+    limitTime(() => clock.now()),
+  );
   const dispatcher = new WebhookDispatcher(options.webhooks);
   const linkBaseURL = trimSlash(options.linkBaseURL ?? DEFAULT_LINK_BASE_URL);
   const calendarLinkBaseURL = trimSlash(options.linkBaseURL ?? DEFAULT_CALENDAR_LINK_BASE_URL);
@@ -103,7 +112,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   });
   dispatcher.attach(store);
   const faults = new Faults();
-  const api: ApiRuntime = { store, faults, limiters, baseURL: trimSlash(options.baseURL ?? DEFAULT_BASE_URL), apiKeys, requireApiKey: options.requireApiKey ?? true };
+  const api: ApiRuntime = {
+    store,
+    faults,
+    limiters,
+    baseURL: trimSlash(options.baseURL ?? DEFAULT_BASE_URL),
+    apiKeys,
+    requireApiKey: options.requireApiKey ?? true,
+  };
   const handlers = [
     ...masterPageHandlers(api),
     ...bookingCalendarHandlers(api),

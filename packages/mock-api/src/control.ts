@@ -4,7 +4,13 @@ import type { Clock } from './state/clock.js';
 import { isoSeconds } from './state/clock.js';
 import { badRequest } from './state/errors.js';
 import { cancelBooking } from './state/bookings.js';
-import { completeBooking, markNoShow, reassignBooking, rescheduleAsCustomer, targetOf } from './state/lifecycle.js';
+import {
+  completeBooking,
+  markNoShow,
+  reassignBooking,
+  rescheduleAsCustomer,
+  targetOf,
+} from './state/lifecycle.js';
 import { isTimeZone } from './handlers/input.js';
 import { LINK_LIFETIME_MS, bookThroughLink, linkState, lookupLink } from './state/links.js';
 import type { LinkState, LinkTarget } from './state/records.js';
@@ -122,21 +128,33 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
   /** A time zone the caller passed, refused unless it is an IANA name. */
   const zoneOf = (timeZone: string | undefined): string | undefined => {
     if (timeZone !== undefined && !isTimeZone(timeZone)) {
-      throw badRequest(`time_zone must be an IANA time zone such as 'Europe/Berlin'; got ${JSON.stringify(timeZone)}.`);
+      throw badRequest(
+        `time_zone must be an IANA time zone such as 'Europe/Berlin'; got ${JSON.stringify(timeZone)}.`,
+      );
     }
     return timeZone;
   };
   /** `start_time` as ms, or the first open slot in the next 30 days when it is absent. */
   const startOf = (target: LinkTarget, startTime: string | undefined): number => {
     const now = clock.now();
-    const startMs = startTime === undefined ? openSlots(store, target, now, now + 30 * 86_400_000)[0] : Date.parse(startTime);
-    if (startMs === undefined || Number.isNaN(startMs)) throw badRequest('No open slot: pass start_time as an ISO 8601 timestamp of an open slot.');
+    const startMs =
+      startTime === undefined
+        ? openSlots(store, target, now, now + 30 * 86_400_000)[0]
+        : Date.parse(startTime);
+    if (startMs === undefined || Number.isNaN(startMs))
+      throw badRequest('No open slot: pass start_time as an ISO 8601 timestamp of an open slot.');
     return startMs;
   };
   return {
     setRuleType: (id, ruleType) => store.setRuleType(id, ruleType),
     masterPages() {
-      return [...store.masterPages.values()].map((mp) => ({ id: mp.id, name: mp.name, active: mp.active, rule_type: mp.ruleType, deleted: mp.deleted }));
+      return [...store.masterPages.values()].map((mp) => ({
+        id: mp.id,
+        name: mp.name,
+        active: mp.active,
+        rule_type: mp.ruleType,
+        deleted: mp.deleted,
+      }));
     },
     links() {
       return [...store.links.values()].map((l) => ({
@@ -157,14 +175,22 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
     bookThroughLink(idOrUrl, input) {
       const token = tokenOf(idOrUrl);
       const found = lookupLink(store, token);
-      if (found.kind !== 'usable') throw badRequest(`This link cannot be booked through (unknown, used, invalidated or expired): '${token}'.`);
+      if (found.kind !== 'usable')
+        throw badRequest(
+          `This link cannot be booked through (unknown, used, invalidated or expired): '${token}'.`,
+        );
       const startMs = startOf(found.link.target, input.start_time);
-      const booking = bookThroughLink(store, token, { startMs, timeZone: zoneOf(input.time_zone) ?? 'UTC', form: { name: input.name, email: input.email } });
+      const booking = bookThroughLink(store, token, {
+        startMs,
+        timeZone: zoneOf(input.time_zone) ?? 'UTC',
+        form: { name: input.name, email: input.email },
+      });
       if (!booking) throw badRequest(`This link cannot be booked through: '${token}'.`);
       return bookingWire(store, booking);
     },
     cancelAsCustomer(id, reason) {
-      if (reason !== undefined && typeof reason !== 'string') throw badRequest('reason must be a string when given.');
+      if (reason !== undefined && typeof reason !== 'string')
+        throw badRequest('reason must be a string when given.');
       return bookingWire(store, cancelBooking(store, id, reason, 'customer'));
     },
     rescheduleAsCustomer(id, input = {}) {
@@ -185,11 +211,15 @@ export function createControl({ store, clock, faults, limiters, dispatcher }: Pa
       dispatcher.reset();
     },
     setLatency(ms) {
-      if (!Number.isFinite(ms) || ms < 0 || ms > 60_000) throw new RangeError(`setLatency(ms) takes 0 to 60000 ms, got ${String(ms)}.`);
+      if (!Number.isFinite(ms) || ms < 0 || ms > 60_000)
+        throw new RangeError(`setLatency(ms) takes 0 to 60000 ms, got ${String(ms)}.`);
       faults.latencyMs = ms;
     },
     failNext(count, status) {
-      if (!Number.isInteger(status) || status < 400 || status > 599) throw new RangeError(`failNext(count, status) needs an HTTP error status from 400 to 599, got ${String(status)}.`);
+      if (!Number.isInteger(status) || status < 400 || status > 599)
+        throw new RangeError(
+          `failNext(count, status) needs an HTTP error status from 400 to 599, got ${String(status)}.`,
+        );
       faults.push(count, { kind: 'fail', status });
     },
     malformNext: (count = 1) => faults.push(count, { kind: 'malform' }),

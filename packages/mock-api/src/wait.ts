@@ -14,7 +14,14 @@ export function waitUnlessAborted(ms: number, signal: AbortSignal, keepAlive = t
     };
     const cut = done(false);
     const timer = setTimeout(done(true), ms);
-    if (!keepAlive && typeof timer === 'object' && timer !== null && 'unref' in timer && typeof timer.unref === 'function') timer.unref();
+    if (
+      !keepAlive &&
+      typeof timer === 'object' &&
+      timer !== null &&
+      'unref' in timer &&
+      typeof timer.unref === 'function'
+    )
+      timer.unref();
     signal.addEventListener('abort', cut, { once: true });
   });
 }

@@ -10,7 +10,9 @@ const bin = fileURLToPath(new URL('../src/server/bin/oncelink-mock-api.ts', impo
 
 async function start(args: string[]) {
   // stdin a pipe, as npx gives it: the bin stops when it closes (see below), so it stays open until then.
-  const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
@@ -87,9 +89,13 @@ describe('oncelink-mock-api bin', () => {
     try {
       // A refused key is answered 401 before the per-key limit, but counts against the address.
       let last: Response | undefined;
-      for (let i = 0; i < 201; i++) last = await fetch(`${url}/v2/test`, { headers: { 'API-Key': 'not-a-key' } });
+      for (let i = 0; i < 201; i++)
+        last = await fetch(`${url}/v2/test`, { headers: { 'API-Key': 'not-a-key' } });
       assert.equal(last?.status, 429);
-      assert.match(((await last?.json()) as { message: string }).message, /from this IP address: the limit is 200 per 5 minutes/);
+      assert.match(
+        ((await last?.json()) as { message: string }).message,
+        /from this IP address: the limit is 200 per 5 minutes/,
+      );
     } finally {
       child.kill('SIGTERM');
       await once(child, 'exit');
@@ -98,7 +104,9 @@ describe('oncelink-mock-api bin', () => {
 
   /** Runs the bin to its exit; its exit code and what it wrote to stderr. */
   async function refused(args: string[]): Promise<{ code: number | null; err: string }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     const [code] = (await once(child, 'exit')) as [number | null];

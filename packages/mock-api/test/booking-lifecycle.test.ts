@@ -15,7 +15,11 @@ interface Booking {
   cancel_url: string;
   reschedule_url: string;
   form_submission: { name: string; email: string; company: string | null };
-  cancel_reschedule_information: { reason: string | null; actioned_by: string; user_id: string | null } | null;
+  cancel_reschedule_information: {
+    reason: string | null;
+    actioned_by: string;
+    user_id: string | null;
+  } | null;
 }
 
 const received: WebhookRequest[] = [];
@@ -25,13 +29,34 @@ const TEN = '2026-11-23T10:00:00Z';
 
 // Bookings the lifecycle tests need beside the ones they make: on a page that no longer takes
 // bookings, on an unpublished calendar, and one still waiting for the host's approval.
-const later = { status: 'scheduled' as const, creationTime: '2026-11-20T08:00:00Z', startingTime: '2026-11-25T10:00:00Z', email: 'x@example.com' };
+const later = {
+  status: 'scheduled' as const,
+  creationTime: '2026-11-20T08:00:00Z',
+  startingTime: '2026-11-25T10:00:00Z',
+  email: 'x@example.com',
+};
 const fixtures: Fixtures = {
   ...seed,
   bookings: [
-    { ...later, id: 'BKNG-INACTIVEPAGE1', masterPage: seedIds.inactiveMasterPage, name: 'On an inactive page' },
-    { ...later, id: 'BKNG-UNPUBLISHED01', bookingCalendar: seedIds.unpublishedBookingCalendar, name: 'On an unpublished calendar' },
-    { ...later, id: 'BKNG-REQUESTED0001', masterPage: seedIds.dynamicMasterPage, status: 'requested', name: 'Awaiting approval' },
+    {
+      ...later,
+      id: 'BKNG-INACTIVEPAGE1',
+      masterPage: seedIds.inactiveMasterPage,
+      name: 'On an inactive page',
+    },
+    {
+      ...later,
+      id: 'BKNG-UNPUBLISHED01',
+      bookingCalendar: seedIds.unpublishedBookingCalendar,
+      name: 'On an unpublished calendar',
+    },
+    {
+      ...later,
+      id: 'BKNG-REQUESTED0001',
+      masterPage: seedIds.dynamicMasterPage,
+      status: 'requested',
+      name: 'Awaiting approval',
+    },
   ],
 };
 
@@ -48,23 +73,47 @@ describe('booking lifecycle', () => {
     },
   });
 
-  const EVERY_EVENT = ['scheduled', 'rescheduled', 'reassigned', 'canceled_then_rescheduled', 'canceled_reschedule_requested', 'canceled', 'completed', 'no_show'];
+  const EVERY_EVENT = [
+    'scheduled',
+    'rescheduled',
+    'reassigned',
+    'canceled_then_rescheduled',
+    'canceled_reschedule_requested',
+    'canceled',
+    'completed',
+    'no_show',
+  ];
   let secret = '';
   beforeEach(async () => {
     received.length = 0;
-    const hook = await call<{ secret: string }>('POST', '/webhooks', { body: { url: 'https://crm.example.com/hooks', name: 'everything', events: EVERY_EVENT.map((e) => `booking.${e}`) } });
+    const hook = await call<{ secret: string }>('POST', '/webhooks', {
+      body: {
+        url: 'https://crm.example.com/hooks',
+        name: 'everything',
+        events: EVERY_EVENT.map((e) => `booking.${e}`),
+      },
+    });
     assert.equal(hook.status, 200, 'a subscription may ask for all eight booking events');
     secret = hook.body.secret;
   });
 
   /** Books through a fresh one-time link at `start`. */
   async function booked(start = NINE, name = 'Ada Lovelace'): Promise<Booking> {
-    const link = (await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).body;
-    return mock().control.bookThroughLink(link.url, { name, email: 'ada@example.com', start_time: start }) as unknown as Booking;
+    const link = (
+      await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).body;
+    return mock().control.bookThroughLink(link.url, {
+      name,
+      email: 'ada@example.com',
+      start_time: start,
+    }) as unknown as Booking;
   }
 
   /** The events sent so far, in the order they happened (deliveries may arrive in any order). */
-  const eventsSent = () => mock().control.webhookDeliveries().map((d) => JSON.parse(d.body) as { type: string; data: Booking });
+  const eventsSent = () =>
+    mock()
+      .control.webhookDeliveries()
+      .map((d) => JSON.parse(d.body) as { type: string; data: Booking });
   const current = async (id: string) => (await call<Booking>('GET', `/bookings/${id}`)).body;
 
   it('the customer moves a booking through its reschedule_url: same id, status rescheduled, booking.rescheduled', async () => {
@@ -80,16 +129,26 @@ describe('booking lifecycle', () => {
     assert.equal(done.status, 200);
     const movedHtml = await done.text();
     assert.match(movedHtml, /Your booking is moved/);
-    assert.ok(movedHtml.includes(`<a href="${b.cancel_url}">cancel this booking</a>`), 'it can still be cancelled from here');
+    assert.ok(
+      movedHtml.includes(`<a href="${b.cancel_url}">cancel this booking</a>`),
+      'it can still be cancelled from here',
+    );
     const now = await current(b.id);
     assert.equal(now.status, 'rescheduled');
     assert.equal(now.starting_time, TEN);
-    assert.deepEqual(now.cancel_reschedule_information, { reason: null, actioned_by: 'customer', user_id: null });
+    assert.deepEqual(now.cancel_reschedule_information, {
+      reason: null,
+      actioned_by: 'customer',
+      user_id: null,
+    });
     // The old time is free again: another customer can take it.
     await booked(NINE, 'Grace Hopper');
     await mock().control.settled();
     const sent = eventsSent();
-    assert.deepEqual(sent.map((e) => e.type), ['booking.scheduled', 'booking.rescheduled', 'booking.scheduled']);
+    assert.deepEqual(
+      sent.map((e) => e.type),
+      ['booking.scheduled', 'booking.rescheduled', 'booking.scheduled'],
+    );
     assert.equal(sent[1]?.data.id, b.id);
     assert.equal(sent[1]?.data.starting_time, TEN);
   });
@@ -112,7 +171,10 @@ describe('booking lifecycle', () => {
     assert.deepEqual(await current(b.id), before, 'the booking is exactly as it was');
     await mock().control.settled();
     assert.equal(eventsSent().length, eventsBefore, 'and no event was sent');
-    assert.throws(() => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN, time_zone: 'Asia/Tokyo' }), /This time slot is not available/);
+    assert.throws(
+      () => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN, time_zone: 'Asia/Tokyo' }),
+      /This time slot is not available/,
+    );
     assert.deepEqual(await current(b.id), before);
   });
 
@@ -121,7 +183,10 @@ describe('booking lifecycle', () => {
       const before = await current(id);
       assert.equal((await fetch(before.reschedule_url)).status, 410, id);
       assert.equal((await postForm(before.reschedule_url, { start_time: TEN })).status, 410, id);
-      assert.throws(() => mock().control.rescheduleAsCustomer(id, { start_time: TEN }), /no longer takes bookings, so it can be cancelled but not moved/);
+      assert.throws(
+        () => mock().control.rescheduleAsCustomer(id, { start_time: TEN }),
+        /no longer takes bookings, so it can be cancelled but not moved/,
+      );
       assert.deepEqual(await current(id), before, `${id} is unchanged`);
       assert.equal(mock().control.cancelAsCustomer(id).status, 'canceled', `${id} can still be cancelled`);
     }
@@ -136,23 +201,38 @@ describe('booking lifecycle', () => {
   it('refuses control calls with a bad time zone or an overlong reason, changing nothing', async () => {
     const b = await booked();
     const before = await current(b.id);
-    assert.throws(() => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN, time_zone: 'Mars/Olympus' }), /time_zone must be an IANA time zone/);
+    assert.throws(
+      () => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN, time_zone: 'Mars/Olympus' }),
+      /time_zone must be an IANA time zone/,
+    );
     assert.throws(() => mock().control.cancelAsCustomer(b.id, 'x'.repeat(501)), /at most 500 characters/);
     assert.deepEqual(await current(b.id), before);
   });
 
   it('after the host asks to reschedule, the customer books anew: the new booking names the old one', async () => {
     const b = await booked();
-    assert.equal((await call('POST', `/bookings/${b.id}/request-reschedule`, { body: { reschedule_reason: 'Travelling' } })).status, 200);
+    assert.equal(
+      (
+        await call('POST', `/bookings/${b.id}/request-reschedule`, {
+          body: { reschedule_reason: 'Travelling' },
+        })
+      ).status,
+      200,
+    );
     const html = await (await fetch(b.reschedule_url)).text();
     assert.match(html, /asked you to pick another time/);
     assert.ok(slotsIn(html).includes(NINE), 'its old time is free again');
 
     const done = await postForm(b.reschedule_url, { start_time: TEN });
     assert.equal(done.status, 200);
-    const replacement = mock().control.bookings().find((x) => x.rescheduled_booking_id === b.id);
+    const replacement = mock()
+      .control.bookings()
+      .find((x) => x.rescheduled_booking_id === b.id);
     assert.ok(replacement, 'a new booking names the old one');
-    assert.ok((await done.text()).includes(`<a href="${replacement.reschedule_url ?? '-'}">`), 'the page links to the new booking');
+    assert.ok(
+      (await done.text()).includes(`<a href="${replacement.reschedule_url ?? '-'}">`),
+      'the page links to the new booking',
+    );
     assert.notEqual(replacement.id, b.id);
     assert.equal(replacement.status, 'scheduled');
     assert.equal(replacement.starting_time, TEN);
@@ -160,7 +240,10 @@ describe('booking lifecycle', () => {
     assert.equal((await current(b.id)).status, 'canceled', 'the old one stays cancelled');
     await mock().control.settled();
     const sent = eventsSent();
-    assert.deepEqual(sent.map((e) => e.type), ['booking.scheduled', 'booking.canceled_reschedule_requested', 'booking.canceled_then_rescheduled']);
+    assert.deepEqual(
+      sent.map((e) => e.type),
+      ['booking.scheduled', 'booking.canceled_reschedule_requested', 'booking.canceled_then_rescheduled'],
+    );
     assert.equal(sent[2]?.data.id, replacement.id);
     assert.equal(sent[2]?.data.rescheduled_booking_id, b.id);
     assert.equal((await fetch(b.reschedule_url)).status, 410, 'only once');
@@ -183,9 +266,16 @@ describe('booking lifecycle', () => {
     assert.match(await done.text(), /Your booking is cancelled/);
     const now = await current(b.id);
     assert.equal(now.status, 'canceled');
-    assert.deepEqual(now.cancel_reschedule_information, { reason: 'Found another time', actioned_by: 'customer', user_id: null });
+    assert.deepEqual(now.cancel_reschedule_information, {
+      reason: 'Found another time',
+      actioned_by: 'customer',
+      user_id: null,
+    });
     await mock().control.settled();
-    assert.deepEqual(eventsSent().map((e) => e.type), ['booking.scheduled', 'booking.canceled']);
+    assert.deepEqual(
+      eventsSent().map((e) => e.type),
+      ['booking.scheduled', 'booking.canceled'],
+    );
 
     const again = await fetch(b.cancel_url);
     assert.equal(again.status, 410);
@@ -200,7 +290,10 @@ describe('booking lifecycle', () => {
     const b = await booked();
     mock().control.setRuleType(seedIds.dynamicMasterPage, 'static');
     assert.equal((await fetch(b.reschedule_url)).status, 410);
-    assert.throws(() => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN }), /cancelled but not rescheduled/);
+    assert.throws(
+      () => mock().control.rescheduleAsCustomer(b.id, { start_time: TEN }),
+      /cancelled but not rescheduled/,
+    );
     assert.equal((await current(b.id)).starting_time, NINE);
     assert.equal((await postForm(b.cancel_url, {})).status, 200);
     assert.equal((await current(b.id)).status, 'canceled');
@@ -221,12 +314,20 @@ describe('booking lifecycle', () => {
     assert.throws(() => control.markNoShow(b.id), /status is 'no_show'/);
     assert.throws(() => control.reassignBooking(b.id, seedIds.cohost), /status is 'no_show'/);
     await control.settled();
-    assert.deepEqual(eventsSent().map((e) => e.type), ['booking.scheduled', 'booking.completed', 'booking.no_show']);
+    assert.deepEqual(
+      eventsSent().map((e) => e.type),
+      ['booking.scheduled', 'booking.completed', 'booking.no_show'],
+    );
     // Signed on the fake's clock (fixed, then moved): verified against that clock, not the wall's.
     const completed = received.find((r) => r.body.includes('"booking.completed"'));
     assert.ok(completed);
     const verify = (receivedAt?: Date) =>
-      verifyWebhook({ payload: completed.body, header: completed.headers['Oncehub-Signature'], secret, ...(receivedAt ? { receivedAt } : {}) });
+      verifyWebhook({
+        payload: completed.body,
+        header: completed.headers['Oncehub-Signature'],
+        secret,
+        ...(receivedAt ? { receivedAt } : {}),
+      });
     assert.equal((await verify(control.now())).type, 'booking.completed');
     await assert.rejects(verify(), WebhookVerificationError, 'against the wall clock it is weeks old');
     assert.equal((await current(b.id)).status, 'no_show');
@@ -242,14 +343,23 @@ describe('booking lifecycle', () => {
     const b = await booked();
     const control = mock().control;
     assert.notEqual(b.owner, seedIds.cohost);
-    assert.throws(() => control.reassignBooking(b.id, 'USR-NOPE'), new RegExp(`No such user: 'USR-NOPE'. Use one of .*${seedIds.cohost}`));
+    assert.throws(
+      () => control.reassignBooking(b.id, 'USR-NOPE'),
+      new RegExp(`No such user: 'USR-NOPE'. Use one of .*${seedIds.cohost}`),
+    );
     assert.throws(() => control.reassignBooking(b.id, b.owner), /already owned/);
     assert.equal(control.reassignBooking(b.id, seedIds.cohost).owner, seedIds.cohost);
     const mine = await call<{ data: Booking[] }>('GET', `/bookings?owner=${seedIds.cohost}`);
-    assert.ok(mine.body.data.some((x) => x.id === b.id), 'listed under its new owner');
+    assert.ok(
+      mine.body.data.some((x) => x.id === b.id),
+      'listed under its new owner',
+    );
     await control.settled();
     const sent = eventsSent();
-    assert.deepEqual(sent.map((e) => e.type), ['booking.scheduled', 'booking.reassigned']);
+    assert.deepEqual(
+      sent.map((e) => e.type),
+      ['booking.scheduled', 'booking.reassigned'],
+    );
     assert.equal(sent[1]?.data.owner, seedIds.cohost);
   });
 

@@ -3,7 +3,12 @@
 // tsconfig turns the setting on), and the fake must then behave as if the option were absent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMockApi, type BookThroughLinkInput, type MockApiOptions, type RescheduleInput } from '../src/index.js';
+import {
+  createMockApi,
+  type BookThroughLinkInput,
+  type MockApiOptions,
+  type RescheduleInput,
+} from '../src/index.js';
 import type { MockServerOptions } from '../src/server/index.js';
 
 const unset: undefined = undefined;
@@ -18,8 +23,19 @@ const api: MockApiOptions = {
   baseURL: unset,
   webhooks: { sender: unset, retryDelays: unset },
 };
-export const server: MockServerOptions = { port: unset, host: unset, seed: unset, control: unset, now: unset };
-export const book: BookThroughLinkInput = { name: 'Ada', email: 'ada@example.com', start_time: unset, time_zone: unset };
+export const server: MockServerOptions = {
+  port: unset,
+  host: unset,
+  seed: unset,
+  control: unset,
+  now: unset,
+};
+export const book: BookThroughLinkInput = {
+  name: 'Ada',
+  email: 'ada@example.com',
+  start_time: unset,
+  time_zone: unset,
+};
 export const move: RescheduleInput = { start_time: unset, time_zone: unset };
 
 test('options set to undefined behave as if absent', () => {

@@ -18,7 +18,10 @@ describe('fault injection', () => {
       assert.match(res.headers.get('request-id') ?? '', /^req_/);
     }
     assert.equal(mock().control.links().length, 0, 'a failed request made no link');
-    assert.equal((await call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).status, 200);
+    assert.equal(
+      (await call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).status,
+      200,
+    );
     mock().control.failNext(1, 429);
     const limited = await call<ErrorShape>('GET', '/master-pages');
     assert.equal(limited.body.type, 'rate_limit_error');
@@ -31,7 +34,10 @@ describe('fault injection', () => {
     assert.equal(res.status, 200);
     assert.equal(typeof res.body.data[0]?.id, 'number');
     mock().control.malformNext();
-    const link = await call<{ id: unknown }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
+    const link = await call<{ id: unknown }>(
+      'POST',
+      `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`,
+    );
     assert.equal(typeof link.body.id, 'number');
     assert.equal(mock().control.links().length, 0);
   });
@@ -53,7 +59,10 @@ describe('fault injection', () => {
   // Straight to the handlers, no sockets: a request has arrived and is held once the microtasks
   // its handling starts with have run, which any timer waits out.
   const held = (api: ReturnType<typeof createMockApi>, method: string, path: string) =>
-    getResponse(api.handlers, new Request(`${BASE}${path}`, { method, headers: { 'API-Key': DEMO_API_KEY } }));
+    getResponse(
+      api.handlers,
+      new Request(`${BASE}${path}`, { method, headers: { 'API-Key': DEMO_API_KEY } }),
+    );
   const arrived = () => new Promise((resolve) => setTimeout(resolve, 20));
 
   it('a fault goes to the next request to arrive, not to one that arrived earlier and is still held by latency', async () => {
@@ -64,7 +73,11 @@ describe('fault injection', () => {
     api.control.failNext(1, 503);
     assert.equal((await early)?.status, 200, 'the request already held by latency was answered as usual');
     api.control.setLatency(0);
-    assert.equal((await held(api, 'GET', '/master-pages'))?.status, 503, 'the next request to arrive took the fault');
+    assert.equal(
+      (await held(api, 'GET', '/master-pages'))?.status,
+      503,
+      'the next request to arrive took the fault',
+    );
   });
 
   it('reset() drops the requests still held by latency as network errors: nothing of theirs lands in the fresh state', async () => {
@@ -73,7 +86,11 @@ describe('fault injection', () => {
     const early = held(api, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
     await arrived();
     api.control.reset();
-    assert.equal((await early)?.type, 'error', 'a network error, answered at the reset rather than after the latency');
+    assert.equal(
+      (await early)?.type,
+      'error',
+      'a network error, answered at the reset rather than after the latency',
+    );
     assert.equal(api.control.links().length, 0);
   });
 
@@ -94,7 +111,11 @@ describe('fault injection', () => {
     control.reset();
     assert.equal(control.links().length, 0);
     assert.equal(control.now().getTime(), MONDAY);
-    assert.equal((await call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).status, 200, 'Dynamic again and no queued failures');
+    assert.equal(
+      (await call('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).status,
+      200,
+      'Dynamic again and no queued failures',
+    );
   });
 
   it('two instances share nothing', () => {
@@ -124,7 +145,8 @@ describe('rate limit', () => {
 
   it('is the account limit: every key of the fake counts against the same 5 per second', async () => {
     const shared = createMockApi({ now: () => MONDAY, rateLimit: true, apiKeys: ['key_one', 'key_two'] });
-    const get = (key: string) => getResponse(shared.handlers, new Request(`${BASE}/test`, { headers: { 'API-Key': key } }));
+    const get = (key: string) =>
+      getResponse(shared.handlers, new Request(`${BASE}/test`, { headers: { 'API-Key': key } }));
     for (let i = 0; i < 3; i++) assert.equal((await get('key_one'))?.status, 200);
     for (let i = 0; i < 2; i++) assert.equal((await get('key_two'))?.status, 200);
     assert.equal((await get('key_two'))?.status, 429, 'the sixth request of the account in the second');
@@ -134,14 +156,18 @@ describe('rate limit', () => {
   it('lets real seconds pass when the clock stands still, so a 429 always clears', () => {
     let real = 0;
     let fake = MONDAY;
-    const time = limitTime(() => fake, () => real);
+    const time = limitTime(
+      () => fake,
+      () => real,
+    );
     const limiter = new RateLimiter(5, 1000, time);
     for (let i = 0; i < 5; i++) assert.equal(limiter.hit('account'), undefined);
     assert.equal(limiter.hit('account'), 1, 'over the limit: retry after 1 second');
     real += 1000;
     assert.equal(limiter.hit('account'), undefined, 'a real second later, with the fake clock frozen');
     fake += 60_000;
-    for (let i = 0; i < 5; i++) assert.equal(limiter.hit('account'), undefined, 'a jump of the clock moves the window as far');
+    for (let i = 0; i < 5; i++)
+      assert.equal(limiter.hit('account'), undefined, 'a jump of the clock moves the window as far');
     fake -= 3_600_000;
     assert.equal(limiter.hit('account'), 1, 'the clock going back does not reopen the window');
   });
@@ -149,7 +175,10 @@ describe('rate limit', () => {
   it('is off by default', async () => {
     const plain = createMockApi({ now: () => MONDAY });
     for (let i = 0; i < 20; i++) {
-      const res = await getResponse(plain.handlers, new Request(`${BASE}/test`, { headers: { 'API-Key': DEMO_API_KEY } }));
+      const res = await getResponse(
+        plain.handlers,
+        new Request(`${BASE}/test`, { headers: { 'API-Key': DEMO_API_KEY } }),
+      );
       assert.equal(res?.status, 200);
     }
   });
@@ -158,10 +187,16 @@ describe('rate limit', () => {
 describe('behind a proxy (requireApiKey: false)', () => {
   it('answers without an API-Key, as the browser sees the API through the proxy', async () => {
     const proxied = createMockApi({ baseURL: 'https://app.example/api/oncehub', requireApiKey: false });
-    const res = await getResponse(proxied.handlers, new Request('https://app.example/api/oncehub/master-pages'));
+    const res = await getResponse(
+      proxied.handlers,
+      new Request('https://app.example/api/oncehub/master-pages'),
+    );
     assert.equal(res?.status, 200);
     const strict = createMockApi({ baseURL: 'https://app.example/api/oncehub' });
-    const refused = await getResponse(strict.handlers, new Request('https://app.example/api/oncehub/master-pages'));
+    const refused = await getResponse(
+      strict.handlers,
+      new Request('https://app.example/api/oncehub/master-pages'),
+    );
     assert.equal(refused?.status, 401);
   });
 });

@@ -62,20 +62,38 @@ describe('hosted booking page', () => {
   it('books with start_time, name and email, confirms, and marks the link used', async () => {
     const link = await newLink();
     const slot = slotsIn(await (await fetch(link.url)).text())[2] ?? '';
-    const res = await postForm(link.url, { start_time: slot, name: 'Grace Hopper', email: 'grace@example.com' });
+    const res = await postForm(link.url, {
+      start_time: slot,
+      name: 'Grace Hopper',
+      email: 'grace@example.com',
+    });
     assert.equal(res.status, 200);
     const html = await res.text();
     assert.match(html, /You are booked/);
     const [state] = mock().control.links();
     assert.equal(state?.state, 'used');
-    const booking = mock().control.bookings().find((b) => b.id === state?.booking_id);
+    const booking = mock()
+      .control.bookings()
+      .find((b) => b.id === state?.booking_id);
     assert.equal(booking?.starting_time, slot);
     assert.equal(booking?.master_page, seedIds.dynamicMasterPage);
-    assert.deepEqual([booking?.form_submission?.name, booking?.form_submission?.email], ['Grace Hopper', 'grace@example.com']);
-    const listed = await call<{ data: { id: string }[] }>('GET', `/bookings?master_page=${seedIds.dynamicMasterPage}`);
+    assert.deepEqual(
+      [booking?.form_submission?.name, booking?.form_submission?.email],
+      ['Grace Hopper', 'grace@example.com'],
+    );
+    const listed = await call<{ data: { id: string }[] }>(
+      'GET',
+      `/bookings?master_page=${seedIds.dynamicMasterPage}`,
+    );
     assert.ok(listed.body.data.some((b) => b.id === booking?.id));
-    assert.ok(html.includes(`<a href="${booking?.reschedule_url ?? '-'}">Pick another time</a>`), 'the confirmation links to the reschedule page');
-    assert.ok(html.includes(`<a href="${booking?.cancel_url ?? '-'}">cancel this booking</a>`), 'and to the cancel page');
+    assert.ok(
+      html.includes(`<a href="${booking?.reschedule_url ?? '-'}">Pick another time</a>`),
+      'the confirmation links to the reschedule page',
+    );
+    assert.ok(
+      html.includes(`<a href="${booking?.cancel_url ?? '-'}">cancel this booking</a>`),
+      'and to the cancel page',
+    );
   });
 
   it('books a personalised link from the URL alone (no name or email in the form)', async () => {
@@ -86,12 +104,15 @@ describe('hosted booking page', () => {
     assert.equal(mock().control.bookings()[0]?.form_submission?.email, 'ada@example.com');
   });
 
-  it('keeps the URL\'s mobile_phone on the booking (and ignores one over 50 characters)', async () => {
+  it("keeps the URL's mobile_phone on the booking (and ignores one over 50 characters)", async () => {
     const link = await newLink();
     const url = `${link.url}?name=Ada&email=ada%40example.com&mobile_phone=%2B15551234&skip=1`;
     const slot = slotsIn(await (await fetch(url)).text())[0] ?? '';
     assert.equal((await postForm(url, { start_time: slot })).status, 200);
-    const phoneOf = (email: string) => mock().control.bookings().find((b) => b.form_submission?.email === email)?.form_submission?.mobile_phone;
+    const phoneOf = (email: string) =>
+      mock()
+        .control.bookings()
+        .find((b) => b.form_submission?.email === email)?.form_submission?.mobile_phone;
     assert.equal(phoneOf('ada@example.com'), '+15551234');
     const long = await newLink();
     const tooLong = `${long.url}?name=Bea&email=bea%40example.com&mobile_phone=${'1'.repeat(51)}&skip=1`;
@@ -124,15 +145,29 @@ describe('hosted booking page', () => {
     const invalidated = await newLink();
     mock().control.setRuleType(seedIds.dynamicMasterPage, 'static');
     const unknown = used.url.replace(used.id, 'ZZZZZZZZZZZZZZZZZZZZZZZZZZ');
-    const pages = await Promise.all([used.url, invalidated.url, unknown].map(async (u) => {
-      const r = await fetch(u);
-      return { status: r.status, text: await r.text() };
-    }));
-    assert.deepEqual(pages.map((p) => p.status), [404, 404, 404], 'the status does not tell which either');
+    const pages = await Promise.all(
+      [used.url, invalidated.url, unknown].map(async (u) => {
+        const r = await fetch(u);
+        return { status: r.status, text: await r.text() };
+      }),
+    );
+    assert.deepEqual(
+      pages.map((p) => p.status),
+      [404, 404, 404],
+      'the status does not tell which either',
+    );
     assert.equal(new Set(pages.map((p) => p.text)).size, 1, 'the same page whatever the reason');
-    const again = await postForm(used.url, { start_time: '2026-11-23T10:00:00Z', name: 'B', email: 'b@example.com' });
+    const again = await postForm(used.url, {
+      start_time: '2026-11-23T10:00:00Z',
+      name: 'B',
+      email: 'b@example.com',
+    });
     assert.equal(again.status, 404);
-    assert.equal(mock().control.bookings().length, seed.bookings.length + 1, 'a refused booking changes nothing');
+    assert.equal(
+      mock().control.bookings().length,
+      seed.bookings.length + 1,
+      'a refused booking changes nothing',
+    );
   });
 
   it('opening a link any number of times does not use it (mail scanners open links)', async () => {
@@ -150,12 +185,24 @@ describe('hosted booking page', () => {
     assert.match(html, /Enter your name/);
     assert.match(html, /Enter an email address/);
     assert.ok(!html.includes('"><b>'));
-    const never = await postForm(link.url, { start_time: '2026-11-23T03:00:00Z', name: 'A', email: 'a@example.com' });
+    const never = await postForm(link.url, {
+      start_time: '2026-11-23T03:00:00Z',
+      name: 'A',
+      email: 'a@example.com',
+    });
     assert.equal(never.status, 400, 'a time the page never offered is a bad form');
     assert.match(await never.text(), /Pick one of the times below/);
     const other = await newLink();
-    mock().control.bookThroughLink(other.url, { name: 'B', email: 'b@example.com', start_time: '2026-11-23T09:00:00Z' });
-    const taken = await postForm(link.url, { start_time: '2026-11-23T09:00:00Z', name: 'A', email: 'a@example.com' });
+    mock().control.bookThroughLink(other.url, {
+      name: 'B',
+      email: 'b@example.com',
+      start_time: '2026-11-23T09:00:00Z',
+    });
+    const taken = await postForm(link.url, {
+      start_time: '2026-11-23T09:00:00Z',
+      name: 'A',
+      email: 'a@example.com',
+    });
     assert.equal(taken.status, 409, 'a time booked meanwhile is a conflict');
     assert.match(await taken.text(), /That time is no longer available/);
     assert.equal(mock().control.links()[0]?.state, 'active');
@@ -170,12 +217,28 @@ describe('ordinary booking page links', () => {
     const html = await (await fetch(mp.body.url)).text();
     const [first, second] = slotsIn(html);
     for (const slot of [first, second]) {
-      const res = await postForm(mp.body.url, { start_time: slot ?? '', name: 'Repeat', email: 'repeat@example.com' });
+      const res = await postForm(mp.body.url, {
+        start_time: slot ?? '',
+        name: 'Repeat',
+        email: 'repeat@example.com',
+      });
       assert.equal(res.status, 200);
     }
-    assert.equal(mock().control.bookings().filter((b) => b.form_submission?.name === 'Repeat').length, 2);
+    assert.equal(
+      mock()
+        .control.bookings()
+        .filter((b) => b.form_submission?.name === 'Repeat').length,
+      2,
+    );
     assert.equal(mock().control.links().length, 0, 'no one-time link involved');
-    const unpublished = await call<{ url: string }>('GET', `/booking-calendars/${seedIds.unpublishedBookingCalendar}`);
-    assert.equal(await getResponse(mock().handlers, new Request(unpublished.body.url)), undefined, 'an unpublished calendar has no page');
+    const unpublished = await call<{ url: string }>(
+      'GET',
+      `/booking-calendars/${seedIds.unpublishedBookingCalendar}`,
+    );
+    assert.equal(
+      await getResponse(mock().handlers, new Request(unpublished.body.url)),
+      undefined,
+      'an unpublished calendar has no page',
+    );
   });
 });

@@ -12,17 +12,26 @@ const get = (mock: ReturnType<typeof createMockApi>, path = '/test', key = DEMO_
 describe('per-IP rate limit in msw (every request from one address)', () => {
   it('allows `requests` per window, then 429 rate_limit_error naming the IP limit, with Retry-After', async () => {
     let now = MONDAY;
-    const mock = createMockApi({ now: () => now, rateLimit: { perSecond: 1000, perIp: { requests: 3, windowSeconds: 300 } } });
+    const mock = createMockApi({
+      now: () => now,
+      rateLimit: { perSecond: 1000, perIp: { requests: 3, windowSeconds: 300 } },
+    });
     for (let i = 0; i < 3; i++) assert.equal((await get(mock))?.status, 200);
     now += 60_000;
     const limited = await getResponse(
       mock.handlers,
-      new Request(`${BASE}/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, { method: 'POST', headers: { 'API-Key': DEMO_API_KEY } }),
+      new Request(`${BASE}/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, {
+        method: 'POST',
+        headers: { 'API-Key': DEMO_API_KEY },
+      }),
     );
     assert.equal(limited?.status, 429);
     const body = (await limited?.json()) as ErrorShape;
     assert.equal(body.type, 'rate_limit_error');
-    assert.match(body.message, /from this IP address: the limit is 3 per 5 minutes\. Retry after 240 seconds\./);
+    assert.match(
+      body.message,
+      /from this IP address: the limit is 3 per 5 minutes\. Retry after 240 seconds\./,
+    );
     assert.equal(limited?.headers.get('retry-after'), '240');
     assert.equal(mock.control.links().length, 0, 'a limited request did nothing');
     now += 240_000;
@@ -60,9 +69,18 @@ describe('per-IP rate limit in msw (every request from one address)', () => {
   });
 
   it('refuses limits that are not whole positive numbers', () => {
-    assert.throws(() => createMockApi({ rateLimit: { perIp: { requests: 0 } } }), /`rateLimit.perIp.requests` must be a positive whole number of requests, got 0/);
-    assert.throws(() => createMockApi({ rateLimit: { perIp: { windowSeconds: 0.5 } } }), /`rateLimit.perIp.windowSeconds` must be a whole number of seconds of at least 1, got 0.5/);
-    assert.throws(() => createMockApi({ rateLimit: { perSecond: 0 } }), /createMockApi: `rateLimit.perSecond` must be a positive whole number/);
+    assert.throws(
+      () => createMockApi({ rateLimit: { perIp: { requests: 0 } } }),
+      /`rateLimit.perIp.requests` must be a positive whole number of requests, got 0/,
+    );
+    assert.throws(
+      () => createMockApi({ rateLimit: { perIp: { windowSeconds: 0.5 } } }),
+      /`rateLimit.perIp.windowSeconds` must be a whole number of seconds of at least 1, got 0.5/,
+    );
+    assert.throws(
+      () => createMockApi({ rateLimit: { perSecond: 0 } }),
+      /createMockApi: `rateLimit.perSecond` must be a positive whole number/,
+    );
   });
 });
 

@@ -25,8 +25,14 @@ describe('master pages', () => {
       if (!res.body.has_more) break;
       after = res.body.data.at(-1)?.id ?? '';
     }
-    assert.deepEqual(pages.map((p) => p.data.length), [10, 10, 6]);
-    assert.deepEqual(pages.map((p) => p.has_more), [true, true, false]);
+    assert.deepEqual(
+      pages.map((p) => p.data.length),
+      [10, 10, 6],
+    );
+    assert.deepEqual(
+      pages.map((p) => p.has_more),
+      [true, true, false],
+    );
     assert.equal(new Set(seen).size, 26, 'no page repeats or skips an item');
     assert.ok(!seen.includes(seedIds.deletedMasterPage), 'deleted pages are not listed');
   });
@@ -48,10 +54,16 @@ describe('master pages', () => {
   it('pages backwards with before', async () => {
     const all = (await call<List>('GET', '/master-pages?limit=100')).body.data.map((p) => p.id);
     const res = await call<List>('GET', `/master-pages?limit=3&before=${all[10]}`);
-    assert.deepEqual(res.body.data.map((p) => p.id), all.slice(7, 10));
+    assert.deepEqual(
+      res.body.data.map((p) => p.id),
+      all.slice(7, 10),
+    );
     assert.equal(res.body.has_more, true);
     const start = await call<List>('GET', `/master-pages?limit=3&before=${all[2]}`);
-    assert.deepEqual(start.body.data.map((p) => p.id), all.slice(0, 2));
+    assert.deepEqual(
+      start.body.data.map((p) => p.id),
+      all.slice(0, 2),
+    );
     assert.equal(start.body.has_more, false);
   });
 
@@ -80,16 +92,27 @@ describe('master pages', () => {
   });
 
   it('retrieves one page; answers 404 with the API message for an unknown id and 400 for a deleted one', async () => {
-    const res = await call<{ id: string; name: string; object: string; url: string }>('GET', `/master-pages/${seedIds.dynamicMasterPage}`);
+    const res = await call<{ id: string; name: string; object: string; url: string }>(
+      'GET',
+      `/master-pages/${seedIds.dynamicMasterPage}`,
+    );
     assert.equal(res.status, 200);
     assert.equal(res.body.object, 'master_page');
     assert.equal(res.body.name, 'Sales discovery call');
     const missing = await call<ErrorShape>('GET', '/master-pages/123');
     assert.equal(missing.status, 404);
-    assert.deepEqual(missing.body, { type: 'invalid_request_error', message: "No such master page: '123'", param: 'id' });
+    assert.deepEqual(missing.body, {
+      type: 'invalid_request_error',
+      message: "No such master page: '123'",
+      param: 'id',
+    });
     const deleted = await call<ErrorShape>('GET', `/master-pages/${seedIds.deletedMasterPage}`);
     assert.equal(deleted.status, 400, 'a deleted page is named as such, as for link creation');
-    assert.deepEqual(deleted.body, { type: 'invalid_request_error', message: `This master page is deleted: '${seedIds.deletedMasterPage}'`, param: 'id' });
+    assert.deepEqual(deleted.body, {
+      type: 'invalid_request_error',
+      message: `This master page is deleted: '${seedIds.deletedMasterPage}'`,
+      param: 'id',
+    });
   });
 
   it('answers 401 with the real body without a valid API-Key, and Request-Id on every answer', async () => {

@@ -3,7 +3,9 @@ import { afterEach } from 'node:test';
 import { onBug } from '../src/bugs.js';
 
 const reported: string[] = [];
-onBug((where, error) => reported.push(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+onBug((where, error) =>
+  reported.push(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+);
 
 afterEach(() => {
   if (reported.length === 0) return;

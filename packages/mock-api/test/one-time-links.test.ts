@@ -11,7 +11,12 @@ interface Link {
 }
 
 const mpLink = (id: string) => call<Link & ErrorShape>('POST', `/master-pages/${id}/one-time-links`);
-const bcLink = (id: string, body?: unknown) => call<Link & ErrorShape>('POST', `/booking-calendars/${id}/one-time-links`, body === undefined ? {} : { body });
+const bcLink = (id: string, body?: unknown) =>
+  call<Link & ErrorShape>(
+    'POST',
+    `/booking-calendars/${id}/one-time-links`,
+    body === undefined ? {} : { body },
+  );
 
 describe('one-time links', () => {
   let now = MONDAY;
@@ -76,19 +81,28 @@ describe('one-time links', () => {
     assert.equal(ok.status, 200);
     // On the host the API uses for calendars' links, not the master pages' one, and served there.
     assert.match(ok.body.url, /^https:\/\/oncehub\.com\/\.[0-9A-Z]+$/);
-    assert.match((await mpLink(seedIds.dynamicMasterPage)).body.url, /^https:\/\/go\.oncehub\.com\/\.[0-9A-Z]+$/);
+    assert.match(
+      (await mpLink(seedIds.dynamicMasterPage)).body.url,
+      /^https:\/\/go\.oncehub\.com\/\.[0-9A-Z]+$/,
+    );
     const page = await fetch(ok.body.url);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<form/);
     const no = await bcLink(seedIds.unpublishedBookingCalendar);
     assert.equal(no.status, 400);
-    assert.equal(no.body.message, `This booking calendar does not allow creation of one time links: '${seedIds.unpublishedBookingCalendar}'`);
+    assert.equal(
+      no.body.message,
+      `This booking calendar does not allow creation of one time links: '${seedIds.unpublishedBookingCalendar}'`,
+    );
     assert.equal(no.body.param, 'id');
     assert.equal((await bcLink('BKC-NOPE')).status, 404);
   });
 
   it('puts booking_form in the URL unless hide_url_params is true', async () => {
-    const body = { booking_form: { name: 'Ada Lovelace', email: 'ada@example.com' }, utm_params: { source: 'crm' } };
+    const body = {
+      booking_form: { name: 'Ada Lovelace', email: 'ada@example.com' },
+      utm_params: { source: 'crm' },
+    };
     const visible = await bcLink(seedIds.publishedBookingCalendar, body);
     const url = new URL(visible.body.url);
     assert.equal(url.searchParams.get('name'), 'Ada Lovelace');
@@ -115,18 +129,29 @@ describe('one-time links', () => {
     const unused = (await mpLink(seedIds.dynamicMasterPage)).body;
     const booking = control.bookThroughLink(used.url, { name: 'Grace Hopper', email: 'grace@example.com' });
     control.setRuleType(seedIds.dynamicMasterPage, 'static');
-    assert.deepEqual(control.links().map((l) => l.state), ['used', 'invalidated']);
+    assert.deepEqual(
+      control.links().map((l) => l.state),
+      ['used', 'invalidated'],
+    );
     assert.equal((await mpLink(seedIds.dynamicMasterPage)).status, 400, 'no new links on a Static page');
     control.setRuleType(seedIds.dynamicMasterPage, 'dynamic');
     assert.equal(control.links()[1]?.state, 'invalidated', 'switching back does not revive old links');
     assert.equal((await fetch(unused.url)).status, 404);
 
-    const reschedule = await call<ErrorShape>('POST', `/bookings/${booking.id}/request-reschedule`, { body: { reschedule_reason: 'x' } });
+    const reschedule = await call<ErrorShape>('POST', `/bookings/${booking.id}/request-reschedule`, {
+      body: { reschedule_reason: 'x' },
+    });
     assert.equal(reschedule.status, 400);
     assert.equal(reschedule.body.type, 'invalid_request_error');
     assert.equal(reschedule.body.param, 'id');
-    assert.equal(control.bookings().find((b) => b.id === booking.id)?.status, 'scheduled', 'the refusal changed nothing');
-    const cancel = await call<{ status: string }>('POST', `/bookings/${booking.id}/cancel`, { body: { cancellation_reason: 'No longer needed' } });
+    assert.equal(
+      control.bookings().find((b) => b.id === booking.id)?.status,
+      'scheduled',
+      'the refusal changed nothing',
+    );
+    const cancel = await call<{ status: string }>('POST', `/bookings/${booking.id}/cancel`, {
+      body: { cancellation_reason: 'No longer needed' },
+    });
     assert.equal(cancel.status, 200);
     assert.equal(cancel.body.status, 'canceled');
 

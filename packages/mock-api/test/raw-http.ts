@@ -11,7 +11,13 @@ export interface RawAnswer {
  * Writes `text` as is to `host:port` and reads until the server closes (send `Connection: close`
  * on the last request) or `ms` pass; resolves to every answer in the bytes read, in order.
  */
-export function rawHttp(port: number, text: string | Buffer, ms = 5_000, host = '127.0.0.1', methods: readonly string[] = []): Promise<RawAnswer[]> {
+export function rawHttp(
+  port: number,
+  text: string | Buffer,
+  ms = 5_000,
+  host = '127.0.0.1',
+  methods: readonly string[] = [],
+): Promise<RawAnswer[]> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, host);
     const chunks: Buffer[] = [];

@@ -7,7 +7,10 @@ import { raceForms } from './race.js';
 const api = (server: MockServer, method: string, path: string, body?: unknown) =>
   fetch(`${server.apiBaseURL}${path}`, {
     method,
-    headers: { 'API-Key': DEMO_API_KEY, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      'API-Key': DEMO_API_KEY,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 
@@ -31,7 +34,9 @@ describe('mock server', () => {
   });
 
   it('books exactly once when 50 bookings race through one link', async () => {
-    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { id: string; url: string };
+    const link = (await (
+      await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).json()) as { id: string; url: string };
     assert.ok(link.url.startsWith(`${server.url}/.`));
     const page = await fetch(link.url);
     assert.equal(page.status, 200);
@@ -41,7 +46,11 @@ describe('mock server', () => {
 
     const answers = await raceForms(
       link.url,
-      Array.from({ length: 50 }, (_, i) => new URLSearchParams({ start_time: slot, name: `Racer ${i}`, email: `racer${i}@example.com` })),
+      Array.from(
+        { length: 50 },
+        (_, i) =>
+          new URLSearchParams({ start_time: slot, name: `Racer ${i}`, email: `racer${i}@example.com` }),
+      ),
     );
     const statuses = answers.map((a) => a.status);
     assert.equal(statuses.filter((s) => s === 200).length, 1, `one success, got ${JSON.stringify(statuses)}`);
@@ -51,8 +60,13 @@ describe('mock server', () => {
     assert.equal(server.control.bookings().length, before + 1, 'exactly one booking');
     const state = server.control.links().find((l) => l.id === link.id);
     assert.equal(state?.state, 'used');
-    const listed = (await (await api(server, 'GET', `/bookings?master_page=${seedIds.dynamicMasterPage}&limit=100`)).json()) as { data: { id: string }[] };
-    assert.ok(listed.data.some((b) => b.id === state?.booking_id), 'the booking appears in GET /bookings');
+    const listed = (await (
+      await api(server, 'GET', `/bookings?master_page=${seedIds.dynamicMasterPage}&limit=100`)
+    ).json()) as { data: { id: string }[] };
+    assert.ok(
+      listed.data.some((b) => b.id === state?.booking_id),
+      'the booking appears in GET /bookings',
+    );
   });
 
   it('does not serve control routes unless asked', async () => {
@@ -77,7 +91,10 @@ describe('mock server with control routes', () => {
   it('switches a rule type and lists links over HTTP, JSON only', async () => {
     await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`);
     const links = (await (await fetch(`${server.url}/__control/links`)).json()) as { state: string }[];
-    assert.deepEqual(links.map((l) => l.state), ['active']);
+    assert.deepEqual(
+      links.map((l) => l.state),
+      ['active'],
+    );
     const form = await fetch(`${server.url}/__control/master-pages/${seedIds.dynamicMasterPage}/rule-type`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -90,19 +107,33 @@ describe('mock server with control routes', () => {
       body: JSON.stringify({ rule_type: 'static' }),
     });
     assert.equal(res.status, 200);
-    assert.deepEqual(server.control.links().map((l) => l.state), ['invalidated']);
-    const pages = (await (await fetch(`${server.url}/__control/master-pages`)).json()) as { id: string; rule_type: string }[];
+    assert.deepEqual(
+      server.control.links().map((l) => l.state),
+      ['invalidated'],
+    );
+    const pages = (await (await fetch(`${server.url}/__control/master-pages`)).json()) as {
+      id: string;
+      rule_type: string;
+    }[];
     assert.equal(pages.find((p) => p.id === seedIds.dynamicMasterPage)?.rule_type, 'static');
   });
 
   it('moves time, injects faults and resets over HTTP', async () => {
     const post = (path: string, body: unknown) =>
-      fetch(`${server.url}/__control${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
+      fetch(`${server.url}/__control${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const link = (await (
+      await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).json()) as { url: string };
     assert.ok(link.url, 'a link was made');
     assert.equal((await post('/reset', {})).status, 200);
     assert.equal(server.control.links().length, 0);
-    const fresh = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
+    const fresh = (await (
+      await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).json()) as { url: string };
     const moved = await post('/time', { advance_ms: 91 * 86_400_000 });
     assert.equal(moved.status, 200);
     assert.equal((await fetch(fresh.url)).status, 404, 'expired after 91 days');
@@ -116,10 +147,25 @@ describe('mock server with control routes', () => {
 
   it("drives a booking's later life over HTTP: reassign, complete, no-show, and the customer's side", async () => {
     const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${server.url}/__control${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return { status: res.status, body: (await res.json()) as { id: string; status: string; owner: string; message: string; starting_time: string } };
+      const res = await fetch(`${server.url}/__control${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          id: string;
+          status: string;
+          owner: string;
+          message: string;
+          starting_time: string;
+        },
+      };
     };
-    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
+    const link = (await (
+      await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).json()) as { url: string };
     const b = server.control.bookThroughLink(link.url, { name: 'Ada', email: 'ada@example.com' });
     const moved = await post(`/bookings/${b.id}/reschedule-as-customer`, {});
     assert.equal(moved.status, 200);
@@ -128,7 +174,10 @@ describe('mock server with control routes', () => {
     const ownerless = await post(`/bookings/${b.id}/reassign`, {});
     assert.equal(ownerless.status, 400, 'owner is required');
     assert.match(ownerless.body.message, /owner must be the id of a user/);
-    assert.equal((await post(`/bookings/${b.id}/reassign`, { owner: seedIds.cohost })).body.owner, seedIds.cohost);
+    assert.equal(
+      (await post(`/bookings/${b.id}/reassign`, { owner: seedIds.cohost })).body.owner,
+      seedIds.cohost,
+    );
     const early = await post(`/bookings/${b.id}/complete`, {});
     assert.equal(early.status, 400);
     assert.match(early.body.message, /can be completed only after that/);
@@ -136,20 +185,32 @@ describe('mock server with control routes', () => {
     assert.equal((await post(`/bookings/${b.id}/complete`, {})).body.status, 'completed');
     assert.equal((await post(`/bookings/${b.id}/no-show`, {})).body.status, 'no_show');
     const other = server.control.bookThroughLink(
-      ((await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string }).url,
+      (
+        (await (
+          await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+        ).json()) as { url: string }
+      ).url,
       { name: 'Grace', email: 'grace@example.com' },
     );
     const numeric = await post(`/bookings/${other.id}/cancel-as-customer`, { reason: 7 });
     assert.equal(numeric.status, 400);
     assert.match(numeric.body.message, /reason must be a string/);
-    assert.equal(server.control.bookings().find((x) => x.id === other.id)?.status, 'scheduled', 'the refused cancel changed nothing');
+    assert.equal(
+      server.control.bookings().find((x) => x.id === other.id)?.status,
+      'scheduled',
+      'the refused cancel changed nothing',
+    );
     const canceled = await post(`/bookings/${other.id}/cancel-as-customer`, { reason: 'No longer needed' });
     assert.equal(canceled.body.status, 'canceled');
   });
 
   it('serves the booking page with its stylesheet and strict headers over real HTTP', async () => {
-    const link = (await (await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).json()) as { url: string };
-    const page = await fetch(`${link.url}?name=${encodeURIComponent('<b>Bo</b>')}&email=bo%40example.com&skip=1`);
+    const link = (await (
+      await api(server, 'POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).json()) as { url: string };
+    const page = await fetch(
+      `${link.url}?name=${encodeURIComponent('<b>Bo</b>')}&email=bo%40example.com&skip=1`,
+    );
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'; style-src 'self'/);
     const html = await page.text();
@@ -157,14 +218,20 @@ describe('mock server with control routes', () => {
     const css = await fetch(`${server.url}/assets/booking-page.css`);
     assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
     const slot = firstSlot(html);
-    const done = await fetch(`${link.url}?name=${encodeURIComponent('<b>Bo</b>')}&email=bo%40example.com&skip=1`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ start_time: slot }).toString(),
-    });
+    const done = await fetch(
+      `${link.url}?name=${encodeURIComponent('<b>Bo</b>')}&email=bo%40example.com&skip=1`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ start_time: slot }).toString(),
+      },
+    );
     assert.equal(done.status, 200);
     const confirmation = await done.text();
-    assert.ok(confirmation.includes('Thank you, &lt;b&gt;Bo&lt;/b&gt;.'), 'the confirmation escapes the name');
+    assert.ok(
+      confirmation.includes('Thank you, &lt;b&gt;Bo&lt;/b&gt;.'),
+      'the confirmation escapes the name',
+    );
   });
 
   it('stops cleanly: close() resolves and the port refuses connections', async () => {

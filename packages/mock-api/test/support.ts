@@ -25,7 +25,11 @@ export async function call<T = unknown>(
   if (init.rawBody !== undefined) body = init.rawBody;
   else if (init.body !== undefined) body = JSON.stringify(init.body);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${init.base ?? BASE}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+  const res = await fetch(`${init.base ?? BASE}${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await res.text();
   let parsed: unknown = text;
   if ((res.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text);
@@ -59,10 +63,15 @@ export const MONDAY = Date.parse('2026-11-23T08:00:00Z');
 
 /** Posts a urlencoded form, as a browser submits a hosted page's form. */
 export const postForm = (url: string, fields: Record<string, string>): Promise<Response> =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 
 /** The start times a hosted page offers, in page order. */
-export const slotsIn = (html: string): string[] => [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');
+export const slotsIn = (html: string): string[] =>
+  [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 /** Polls `check` every 10 ms until it holds, failing with `what` after `ms`: no fixed sleeps that a slow machine outlasts. */
 export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {

@@ -15,7 +15,9 @@ let holding: Promise<void> | undefined;
 async function retryWaiting(name: string): Promise<string> {
   received.length = 0;
   answerWith = [500];
-  const hook = await call<{ id: string }>('POST', '/webhooks', { body: { url: 'https://crm.example.com/hooks', name, events: ['booking.canceled'] } });
+  const hook = await call<{ id: string }>('POST', '/webhooks', {
+    body: { url: 'https://crm.example.com/hooks', name, events: ['booking.canceled'] },
+  });
   await call('POST', '/bookings/BKNG-SEED000000001/cancel');
   await until(() => received.length === 1, 'the first attempt went out and failed');
   return hook.body.id;
@@ -49,14 +51,19 @@ describe('webhook deliveries that must stop', () => {
     let answer = (): void => undefined;
     holding = new Promise<void>((resolve) => (answer = resolve));
     try {
-      const hook = await call<{ id: string }>('POST', '/webhooks', { body: { url: 'https://crm.example.com/hooks', name: 'in-flight', events: ['booking.canceled'] } });
+      const hook = await call<{ id: string }>('POST', '/webhooks', {
+        body: { url: 'https://crm.example.com/hooks', name: 'in-flight', events: ['booking.canceled'] },
+      });
       await call('POST', '/bookings/BKNG-SEED000000001/cancel');
       await until(() => received.length === 1, 'the attempt is out');
       await call('DELETE', `/webhooks/${hook.body.id}`);
       answer();
       const started = performance.now();
       await mock().control.settled();
-      assert.ok(performance.now() - started < 1000, 'settled() does not wait out a retry that will not happen');
+      assert.ok(
+        performance.now() - started < 1000,
+        'settled() does not wait out a retry that will not happen',
+      );
       assert.equal(received.length, 1);
       assert.equal(mock().control.webhookDeliveries()[0]?.state, 'stopped');
     } finally {
@@ -76,7 +83,9 @@ describe('webhook deliveries that must stop', () => {
 });
 
 /** A subscriber over real HTTP that records each request and answers with `answer`. */
-async function subscriber(answer: (path: string) => { status: number; location?: string }): Promise<{ url: string; hits: string[]; server: Server }> {
+async function subscriber(
+  answer: (path: string) => { status: number; location?: string },
+): Promise<{ url: string; hits: string[]; server: Server }> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
     hits.push(`${req.method} ${req.url}`);
@@ -111,15 +120,23 @@ describe('webhook delivery over HTTP', () => {
 
   it('a redirect is an answer, never followed: recorded as its status, retried, and the signed body goes nowhere else', async () => {
     const elsewhere = await subscriber(() => ({ status: 200 }));
-    const redirecting = await subscriber((path) => (path === '/hook' ? { status: 307, location: `${elsewhere.url}/stolen` } : { status: 200 }));
+    const redirecting = await subscriber((path) =>
+      path === '/hook' ? { status: 307, location: `${elsewhere.url}/stolen` } : { status: 200 },
+    );
     subscribers.push(elsewhere.server, redirecting.server);
     await subscribe(`${redirecting.url}/hook`, 'redirects');
-    const cancel = await fetch(`${fake.apiBaseURL}/bookings/BKNG-SEED000000004/cancel`, { method: 'POST', headers: { 'API-Key': DEMO_API_KEY } });
+    const cancel = await fetch(`${fake.apiBaseURL}/bookings/BKNG-SEED000000004/cancel`, {
+      method: 'POST',
+      headers: { 'API-Key': DEMO_API_KEY },
+    });
     assert.equal(cancel.status, 200);
     await fake.control.settled();
     const delivery = fake.control.webhookDeliveries().at(-1);
     assert.equal(delivery?.state, 'failed');
-    assert.deepEqual(delivery?.attempts.map((a) => a.status), [307, 307, 307, 307]);
+    assert.deepEqual(
+      delivery?.attempts.map((a) => a.status),
+      [307, 307, 307, 307],
+    );
     assert.deepEqual(elsewhere.hits, []);
     assert.deepEqual(redirecting.hits, ['POST /hook', 'POST /hook', 'POST /hook', 'POST /hook']);
   });
@@ -129,7 +146,11 @@ describe('webhook delivery over HTTP', () => {
     subscribers.push(failing.server);
     const own = await createMockServer({ webhooks: { retryDelays: [500, 500, 500] } });
     const headers = { 'API-Key': DEMO_API_KEY, 'Content-Type': 'application/json' };
-    await fetch(`${own.apiBaseURL}/webhooks`, { method: 'POST', headers, body: JSON.stringify({ url: failing.url, name: 'closing', events: ['booking.canceled'] }) });
+    await fetch(`${own.apiBaseURL}/webhooks`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ url: failing.url, name: 'closing', events: ['booking.canceled'] }),
+    });
     await fetch(`${own.apiBaseURL}/bookings/BKNG-SEED000000001/cancel`, { method: 'POST', headers });
     await until(() => failing.hits.length === 1, 'the first attempt');
     await own.close();

@@ -39,7 +39,9 @@ describe('webhooks', () => {
     },
   });
   const subscribe = (name: string, events: string[] = ['booking.scheduled', 'booking.canceled']) =>
-    call<Webhook & ErrorShape>('POST', '/webhooks', { body: { url: 'https://crm.example.com/hooks/oncehub', name, events } });
+    call<Webhook & ErrorShape>('POST', '/webhooks', {
+      body: { url: 'https://crm.example.com/hooks/oncehub', name, events },
+    });
 
   it('creates, lists, retrieves and deletes subscriptions; a taken name is a 409', async () => {
     const created = await subscribe('crm');
@@ -51,7 +53,10 @@ describe('webhooks', () => {
     assert.equal(taken.status, 409);
     assert.equal(taken.body.param, 'name');
     const list = await call<{ data: Webhook[] }>('GET', '/webhooks');
-    assert.deepEqual(list.body.data.map((w) => w.id), [created.body.id]);
+    assert.deepEqual(
+      list.body.data.map((w) => w.id),
+      [created.body.id],
+    );
     assert.equal((await call<Webhook>('GET', `/webhooks/${created.body.id}`)).body.id, created.body.id);
     const deleted = await call('DELETE', `/webhooks/${created.body.id}`);
     assert.deepEqual(deleted.body, { id: created.body.id, object: 'webhook', deleted: true });
@@ -62,7 +67,9 @@ describe('webhooks', () => {
   it('delivers booking.scheduled and booking.canceled, signed like the real API', async () => {
     received.length = 0;
     const hook = (await subscribe('signed')).body;
-    const link = (await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).body;
+    const link = (
+      await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).body;
     const booking = mock().control.bookThroughLink(link.url, { name: 'Ada', email: 'ada@example.com' });
     await call('POST', `/bookings/${booking.id}/cancel`);
     await mock().control.settled();
@@ -71,8 +78,20 @@ describe('webhooks', () => {
     // order, as the API promises none: compare them sorted by type.
     const typeOf = (r: WebhookRequest) => (JSON.parse(r.body) as { type: string }).type;
     received.sort((a, b) => typeOf(a).localeCompare(typeOf(b)));
-    const events = received.map((r) => JSON.parse(r.body) as { id: string; object: string; type: string; api_version: string; data: { id: string; object: string } });
-    assert.deepEqual(events.map((e) => e.type), ['booking.canceled', 'booking.scheduled']);
+    const events = received.map(
+      (r) =>
+        JSON.parse(r.body) as {
+          id: string;
+          object: string;
+          type: string;
+          api_version: string;
+          data: { id: string; object: string };
+        },
+    );
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['booking.canceled', 'booking.scheduled'],
+    );
     for (const [i, e] of events.entries()) {
       assert.match(e.id, /^EVNT-/);
       assert.equal(e.object, 'event');
@@ -83,14 +102,19 @@ describe('webhooks', () => {
       assert.ok(req);
       assert.equal(req.url, 'https://crm.example.com/hooks/oncehub');
       assert.equal(verify(req, hook.secret).t, MONDAY / 1000);
-      assert.throws(() => verify({ ...req, body: req.body.replace('Ada', 'Eve') }, hook.secret), 'a changed body fails');
+      assert.throws(
+        () => verify({ ...req, body: req.body.replace('Ada', 'Eve') }, hook.secret),
+        'a changed body fails',
+      );
     }
   });
 
   it('only sends the events a subscription asked for', async () => {
     received.length = 0;
     await subscribe('cancels-only', ['booking.canceled']);
-    const link = (await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).body;
+    const link = (
+      await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).body;
     mock().control.bookThroughLink(link.url, { name: 'Ada', email: 'ada@example.com' });
     await mock().control.settled();
     assert.equal(received.length, 0);
@@ -103,7 +127,12 @@ describe('webhooks', () => {
     await call('POST', '/bookings/BKNG-SEED000000001/cancel');
     await mock().control.settled();
     assert.equal(received.length, 3, 'two failures, then success');
-    assert.deepEqual(mock().control.webhookDeliveries()[0]?.attempts.map((a) => a.status), [500, 503, 200]);
+    assert.deepEqual(
+      mock()
+        .control.webhookDeliveries()[0]
+        ?.attempts.map((a) => a.status),
+      [500, 503, 200],
+    );
     assert.equal(mock().control.webhookDeliveries()[0]?.state, 'delivered');
 
     received.length = 0;
@@ -136,11 +165,19 @@ describe('webhooks', () => {
 
 describe('webhook deliveries verify with the SDK', () => {
   const deliveries: WebhookRequest[] = [];
-  const mock = useMockApi({ webhooks: { sender: async (r) => (deliveries.push(r), { status: 204 }), retryDelays: [] } });
+  const mock = useMockApi({
+    webhooks: { sender: async (r) => (deliveries.push(r), { status: 204 }), retryDelays: [] },
+  });
 
   it('verifyWebhook accepts what the fake sends and refuses it tampered', async () => {
-    const hook = (await call<Webhook>('POST', '/webhooks', { body: { url: 'https://crm.example.com/h', name: 'sdk', events: ['booking.scheduled'] } })).body;
-    const link = (await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)).body;
+    const hook = (
+      await call<Webhook>('POST', '/webhooks', {
+        body: { url: 'https://crm.example.com/h', name: 'sdk', events: ['booking.scheduled'] },
+      })
+    ).body;
+    const link = (
+      await call<{ url: string }>('POST', `/master-pages/${seedIds.dynamicMasterPage}/one-time-links`)
+    ).body;
     const booking = mock().control.bookThroughLink(link.url, { name: 'Ada', email: 'ada@example.com' });
     await mock().control.settled();
     const [delivery] = deliveries;
@@ -150,7 +187,13 @@ describe('webhook deliveries verify with the SDK', () => {
     assert.equal(event.type, 'booking.scheduled');
     assert.ok(isBookingEvent(event));
     assert.equal(event.data.id, booking.id);
-    await assert.rejects(verifyWebhook({ payload: delivery.body.replace('Ada', 'Eve'), header, secret: hook.secret }), WebhookVerificationError);
-    await assert.rejects(verifyWebhook({ payload: delivery.body, header, secret: 'not-the-secret' }), WebhookVerificationError);
+    await assert.rejects(
+      verifyWebhook({ payload: delivery.body.replace('Ada', 'Eve'), header, secret: hook.secret }),
+      WebhookVerificationError,
+    );
+    await assert.rejects(
+      verifyWebhook({ payload: delivery.body, header, secret: 'not-the-secret' }),
+      WebhookVerificationError,
+    );
   });
 });

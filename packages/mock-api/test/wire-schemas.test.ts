@@ -27,10 +27,19 @@ function parses(schema: z.core.$ZodType, value: unknown, label: string): void {
 }
 
 describe('answers match the SDK wire schemas', () => {
-  const mock = useMockApi({ now: () => MONDAY, webhooks: { sender: async (r) => (sent.push(r), { status: 200 }), retryDelays: [] } });
+  const mock = useMockApi({
+    now: () => MONDAY,
+    webhooks: { sender: async (r) => (sent.push(r), { status: 200 }), retryDelays: [] },
+  });
 
   it('for every endpoint the SDK wraps', async () => {
-    const hook = await call('POST', '/webhooks', { body: { url: 'https://crm.example.com/h', name: 'all', events: ['booking.scheduled', 'booking.canceled'] } });
+    const hook = await call('POST', '/webhooks', {
+      body: {
+        url: 'https://crm.example.com/h',
+        name: 'all',
+        events: ['booking.scheduled', 'booking.canceled'],
+      },
+    });
     parses(webhook, hook.body, 'POST /webhooks');
     const hookId = (hook.body as { id: string }).id;
     const checks: [string, string, z.core.$ZodType, unknown?][] = [
@@ -40,10 +49,24 @@ describe('answers match the SDK wire schemas', () => {
       ['GET', '/booking-calendars', listOf(bookingCalendar)],
       ['GET', `/booking-calendars/${seedIds.publishedBookingCalendar}`, bookingCalendar],
       ['GET', `/booking-calendars/${seedIds.publishedBookingCalendar}/time-slots`, timeSlots],
-      ['POST', `/booking-calendars/${seedIds.publishedBookingCalendar}/one-time-links`, oneTimeLink, { hide_url_params: true, booking_form: { name: 'A', email: 'a@example.com' } }],
-      ['POST', `/booking-calendars/${seedIds.publishedBookingCalendar}/schedule`, scheduleResult, { start_time: '2026-11-23T09:00:00Z', booking_form: { name: 'A', email: 'a@example.com' } }],
+      [
+        'POST',
+        `/booking-calendars/${seedIds.publishedBookingCalendar}/one-time-links`,
+        oneTimeLink,
+        { hide_url_params: true, booking_form: { name: 'A', email: 'a@example.com' } },
+      ],
+      [
+        'POST',
+        `/booking-calendars/${seedIds.publishedBookingCalendar}/schedule`,
+        scheduleResult,
+        { start_time: '2026-11-23T09:00:00Z', booking_form: { name: 'A', email: 'a@example.com' } },
+      ],
       ['GET', '/bookings?limit=100', listOf(booking)],
-      ['GET', '/bookings?expand=master_page,booking_calendar,owner,contact,booking_page,event_type&limit=100', listOf(booking)],
+      [
+        'GET',
+        '/bookings?expand=master_page,booking_calendar,owner,contact,booking_page,event_type&limit=100',
+        listOf(booking),
+      ],
       ['GET', '/bookings/BKNG-SEED000000001', booking],
       ['POST', '/bookings/BKNG-SEED000000001/cancel', booking, { cancellation_reason: 'x' }],
       ['POST', '/bookings/BKNG-SEED000000004/request-reschedule', booking, {}],

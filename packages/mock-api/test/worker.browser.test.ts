@@ -27,13 +27,19 @@ describe('mock-api in the browser', () => {
   });
 
   it('makes a one-time link the control object sees, and refuses a Static page', async () => {
-    const res = await fetch(`/api/oncehub/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, { method: 'POST' });
+    const res = await fetch(`/api/oncehub/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, {
+      method: 'POST',
+    });
     expect(res.status).to.equal(200);
     const link = (await res.json()) as { id: string };
     expect(mock.control.links().map((l) => l.id)).to.deep.equal([link.id]);
-    const refused = await fetch(`/api/oncehub/master-pages/${seedIds.staticMasterPage}/one-time-links`, { method: 'POST' });
+    const refused = await fetch(`/api/oncehub/master-pages/${seedIds.staticMasterPage}/one-time-links`, {
+      method: 'POST',
+    });
     expect(refused.status).to.equal(400);
-    expect(((await refused.json()) as { message: string }).message).to.contain('does not allow creation of one time links');
+    expect(((await refused.json()) as { message: string }).message).to.contain(
+      'does not allow creation of one time links',
+    );
   });
 
   it('injects faults in the browser too', async () => {

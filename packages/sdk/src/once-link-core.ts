@@ -72,11 +72,15 @@ function checkCount(name: string, value: number | undefined, fallback: number, m
   if (!(value >= 0) || !Number.isFinite(value)) {
     throw new OnceLinkError(`${name} must be a finite number of 0 or more; got ${String(value)}.`);
   }
-  if (value > max) throw new OnceLinkError(`${name} must be at most ${max} ms (about 24.8 days, the longest a timer waits); got ${value}.`);
+  if (value > max)
+    throw new OnceLinkError(
+      `${name} must be at most ${max} ms (about 24.8 days, the longest a timer waits); got ${value}.`,
+    );
   return value;
 }
 
-const checkTimeout = (value: number | undefined, fallback: number) => checkCount('timeout', value, fallback, maxTimeout);
+const checkTimeout = (value: number | undefined, fallback: number) =>
+  checkCount('timeout', value, fallback, maxTimeout);
 
 /**
  * The HTTP core without any resource attached. `new MasterPages(core)` and friends add the
@@ -123,7 +127,11 @@ export class OnceLinkCore {
    * Sends one API request and returns the validated body. ky runs the attempts, the timeout and
    * the retries; which failures are retried and how long to wait are ours (`internal/retry.ts`).
    */
-  async request<S extends z.ZodMiniType>(req: APIRequest, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+  async request<S extends z.ZodMiniType>(
+    req: APIRequest,
+    schema: S,
+    options: RequestOptions = {},
+  ): Promise<z.output<S>> {
     const maxRetries = checkCount('maxRetries', options.maxRetries, this.maxRetries);
     const timeout = checkTimeout(options.timeout, this.timeout);
     const route = `${req.method} /${req.path}`;
@@ -135,7 +143,8 @@ export class OnceLinkCore {
     let release: Release | undefined;
     let answer: unknown;
     let delay: number | undefined;
-    const aborted = (cause: unknown, waiting = '') => new APIUserAbortError(`${route} was aborted${waiting}.`, { cause });
+    const aborted = (cause: unknown, waiting = '') =>
+      new APIUserAbortError(`${route} was aborted${waiting}.`, { cause });
     try {
       const response = await send(`${this.baseURL}/${req.path}${query ? `?${query}` : ''}`, {
         method: req.method,
@@ -186,12 +195,17 @@ export class OnceLinkCore {
       });
       return validate(schema, answer, { route, requestId: response.headers.get('request-id') ?? undefined });
     } catch (e) {
-      if (e instanceof HTTPError) throw apiErrorFor(e.response.status, readErrorBody(answer), e.response.headers);
-      if (e instanceof RedirectRefused) throw new OnceLinkError(`${route}: ${e.message} Set baseURL to the API's own address.`);
+      if (e instanceof HTTPError)
+        throw apiErrorFor(e.response.status, readErrorBody(answer), e.response.headers);
+      if (e instanceof RedirectRefused)
+        throw new OnceLinkError(`${route}: ${e.message} Set baseURL to the API's own address.`);
       if (e instanceof OnceLinkError) throw e;
       if (userSignal?.aborted) throw aborted(e);
-      if (e instanceof TimeoutError) throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause: e });
-      throw new APIConnectionError(`${route} failed before an answer came back: ${describe(e)}`, { cause: e });
+      if (e instanceof TimeoutError)
+        throw new APIConnectionTimeoutError(`${route} timed out after ${timeout} ms.`, { cause: e });
+      throw new APIConnectionError(`${route} failed before an answer came back: ${describe(e)}`, {
+        cause: e,
+      });
     }
   }
 
@@ -202,7 +216,10 @@ export class OnceLinkCore {
     query: Query | undefined,
     options?: RequestOptions,
   ): PagePromise<T> {
-    return new PagePromise((q) => this.request({ method: 'GET', path, query: q }, pageSchema, options), query ?? {});
+    return new PagePromise(
+      (q) => this.request({ method: 'GET', path, query: q }, pageSchema, options),
+      query ?? {},
+    );
   }
 
   /** Ours win whatever case the caller wrote theirs in: the key is the client's, and a body is JSON. */
@@ -256,7 +273,10 @@ function serialize(route: string, body: unknown): string | undefined {
   try {
     return JSON.stringify(body);
   } catch (cause) {
-    throw new OnceLinkError(`${route}: the request body cannot be sent as JSON (${describe(cause)}) Pass plain data.`, { cause });
+    throw new OnceLinkError(
+      `${route}: the request body cannot be sent as JSON (${describe(cause)}) Pass plain data.`,
+      { cause },
+    );
   }
 }
 

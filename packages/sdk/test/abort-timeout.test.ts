@@ -13,10 +13,12 @@ test('aborting a call in flight rejects with APIUserAbortError', async () => {
     }),
   );
   const controller = new AbortController();
-  const pending = client().client.masterPages.list(undefined, { signal: controller.signal }).then(
-    () => 'resolved',
-    (e: unknown) => e,
-  );
+  const pending = client()
+    .client.masterPages.list(undefined, { signal: controller.signal })
+    .then(
+      () => 'resolved',
+      (e: unknown) => e,
+    );
   setImmediate(() => controller.abort());
   assert.ok((await pending) instanceof APIUserAbortError);
 });
@@ -46,7 +48,10 @@ test('aborting while waiting to retry stops the retries', async () => {
       return reply({ type: 'rate_limit_error', message: 'Slow down.' }, { status: 429 });
     }),
   );
-  await assert.rejects(() => client().client.masterPages.list(undefined, { signal: controller.signal }), APIUserAbortError);
+  await assert.rejects(
+    () => client().client.masterPages.list(undefined, { signal: controller.signal }),
+    APIUserAbortError,
+  );
   assert.equal(calls, 1);
 });
 
@@ -84,9 +89,13 @@ test('a custom fetch that ignores the signal cannot hold a call past its abort o
   // A fetch that never settles, whatever its signal says (some wrappers and polyfills behave so).
   const deaf = () => new Promise<Response>(() => undefined);
   const controller = new AbortController();
-  const pending = client({ fetch: deaf, maxRetries: 0 }).client.masterPages.retrieve('MP-1', { signal: controller.signal }).catch((e: unknown) => e);
+  const pending = client({ fetch: deaf, maxRetries: 0 })
+    .client.masterPages.retrieve('MP-1', { signal: controller.signal })
+    .catch((e: unknown) => e);
   setTimeout(() => controller.abort(), 20);
   assert.ok((await pending) instanceof APIUserAbortError);
-  const timedOut = await client({ fetch: deaf, maxRetries: 0, timeout: 50 }).client.masterPages.retrieve('MP-1').catch((e: unknown) => e);
+  const timedOut = await client({ fetch: deaf, maxRetries: 0, timeout: 50 })
+    .client.masterPages.retrieve('MP-1')
+    .catch((e: unknown) => e);
   assert.ok(timedOut instanceof APIConnectionTimeoutError, String(timedOut));
 });

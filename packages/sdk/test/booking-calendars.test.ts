@@ -11,14 +11,20 @@ test('bookingCalendars.list passes the host filter and resolves to the page', as
   const { sent } = useFake();
   const page = await client().client.bookingCalendars.list({ host: 'USR-HOST000001' });
   assert.equal(sent[0]?.url.search, '?host=USR-HOST000001');
-  assert.deepEqual(page.data.map((c) => [c.id, c.published]), [['BKC-PUBLISHED01', true]]);
+  assert.deepEqual(
+    page.data.map((c) => [c.id, c.published]),
+    [['BKC-PUBLISHED01', true]],
+  );
 });
 
 test('bookingCalendars.retrieve resolves to the calendar; an unknown id is a NotFoundError with param id', async () => {
   useFake();
   const { client: c } = client();
   assert.equal((await c.bookingCalendars.retrieve('BKC-PUBLISHED01')).duration_minutes, 30);
-  await assert.rejects(() => c.bookingCalendars.retrieve('BKC-0'), (e: unknown) => e instanceof NotFoundError && e.param === 'id');
+  await assert.rejects(
+    () => c.bookingCalendars.retrieve('BKC-0'),
+    (e: unknown) => e instanceof NotFoundError && e.param === 'id',
+  );
 });
 
 test('bookingCalendars.timeSlots sends the window and resolves to the array of slots', async () => {
@@ -54,7 +60,10 @@ test('bookingCalendars.createOneTimeLink sends the personalisation in the body, 
   assert.deepEqual(JSON.parse((await sent[0]?.body) ?? ''), params);
   assert.equal(sent[0]?.url.search, '');
   assert.equal(new URL(link.url).search, '', 'hide_url_params: no name or email in the link');
-  assert.deepEqual(mock.control.links().map((l) => l.id), [link.id]);
+  assert.deepEqual(
+    mock.control.links().map((l) => l.id),
+    [link.id],
+  );
 });
 
 test('bookingCalendars.createOneTimeLink on an unpublished calendar is a BadRequestError', async () => {

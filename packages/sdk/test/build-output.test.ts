@@ -12,10 +12,25 @@ const require = createRequire(import.meta.url);
 
 test('the ESM entry loads by package name and exports the whole surface', async () => {
   const sdk = await import('@oncelink/sdk');
-  for (const name of ['OnceLink', 'OnceLinkCore', 'MasterPages', 'BookingCalendars', 'Bookings', 'Webhooks', 'personalizeLink', 'createOneTimeLinks', 'verifyWebhook', 'WebhookVerificationError', 'ResponseValidationError']) {
+  for (const name of [
+    'OnceLink',
+    'OnceLinkCore',
+    'MasterPages',
+    'BookingCalendars',
+    'Bookings',
+    'Webhooks',
+    'personalizeLink',
+    'createOneTimeLinks',
+    'verifyWebhook',
+    'WebhookVerificationError',
+    'ResponseValidationError',
+  ]) {
     assert.ok(name in sdk, `missing export ${name}`);
   }
-  assert.throws(() => sdk.personalizeLink('https://x.example/.L', { name: '', email: 'a@b.co' }), sdk.OnceLinkError);
+  assert.throws(
+    () => sdk.personalizeLink('https://x.example/.L', { name: '', email: 'a@b.co' }),
+    sdk.OnceLinkError,
+  );
 });
 
 test('the CJS entry is require()-able (ky inlined) and its classes work', () => {
@@ -48,8 +63,12 @@ test('the browser bundle is exported by name, with the main entry types, and wor
 
 test('the ESM build reaches zod only through its own pre-shaken copy, which holds no zod class the SDK never uses', () => {
   // An app's bundler then never sees the whole of zod/mini: Turbopack keeps ~10 kB of it otherwise.
-  const modules = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.includes('browser'));
-  const importingZod = modules.filter((f) => /\bfrom\s*["']zod(\/[^"']*)?["']/.test(readFileSync(`${dist}${f}`, 'utf8')));
+  const modules = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.js') && !f.includes('browser'),
+  );
+  const importingZod = modules.filter((f) =>
+    /\bfrom\s*["']zod(\/[^"']*)?["']/.test(readFileSync(`${dist}${f}`, 'utf8')),
+  );
   assert.deepEqual(importingZod, [], 'these modules import the zod package directly');
   const subset = readFileSync(`${dist}internal/zod.js`, 'utf8');
   assert.match(subset, /"\$ZodString"/);

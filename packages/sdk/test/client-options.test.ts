@@ -15,17 +15,25 @@ test('defaults: the real API, 2 retries, a 30 s timeout', () => {
 test('bad option values are refused when the client is made, naming the option', () => {
   assert.throws(() => new OnceLink({ apiKey: '' }), /apiKey must be a non-empty string/);
   assert.throws(() => new OnceLink({ maxRetries: -1 }), /maxRetries must be/);
-  assert.throws(() => new OnceLink({ timeout: Number.NaN }), (e: unknown) => e instanceof OnceLinkError && /timeout/.test(e.message));
+  assert.throws(
+    () => new OnceLink({ timeout: Number.NaN }),
+    (e: unknown) => e instanceof OnceLinkError && /timeout/.test(e.message),
+  );
   // In Node a relative baseURL has nothing to resolve against; it would fail later as a "connection" error.
   assert.throws(() => new OnceLink({ baseURL: '/api/oncehub' }), /baseURL must be an absolute http\(s\) URL/);
   assert.throws(() => new OnceLink({ baseURL: 'ftp://api.example.com' }), /baseURL must be/);
 });
 
 test('no apiKey for the API itself is refused when the client is made, saying what to pass', () => {
-  const missing = (e: unknown) => e instanceof OnceLinkError && /No apiKey, and baseURL is the OnceHub API itself/.test(e.message);
+  const missing = (e: unknown) =>
+    e instanceof OnceLinkError && /No apiKey, and baseURL is the OnceHub API itself/.test(e.message);
   assert.throws(() => new OnceLink(), missing);
   assert.throws(() => new OnceLink({ apiKey: undefined }), missing, 'an unset environment variable');
-  assert.throws(() => new OnceLinkCore({ baseURL: `${DEFAULT_BASE_URL}/` }), missing, 'however the URL is written');
+  assert.throws(
+    () => new OnceLinkCore({ baseURL: `${DEFAULT_BASE_URL}/` }),
+    missing,
+    'however the URL is written',
+  );
   assert.ok(new OnceLink({ baseURL: 'https://crm.example.com/api/oncehub' }), 'a proxy adds the key itself');
 });
 

@@ -3,7 +3,16 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type * as SDK from '../src/index.js';
-import { OnceLink, OnceLinkCore, MasterPages, NotFoundError, OnceLinkError, isBookingEvent, personalizeLink, verifyWebhook } from '../src/index.js';
+import {
+  OnceLink,
+  OnceLinkCore,
+  MasterPages,
+  NotFoundError,
+  OnceLinkError,
+  isBookingEvent,
+  personalizeLink,
+  verifyWebhook,
+} from '../src/index.js';
 
 const worker = setupWorker();
 const seen: Request[] = [];
@@ -43,7 +52,11 @@ describe('@oncelink/sdk in a browser', () => {
       http.get('/api/oncehub/master-pages', ({ request }) => {
         seen.push(request);
         return HttpResponse.json(
-          { object: 'list', data: [{ object: 'master_page', id: 'MP-1', name: 'Sales demo', active: true }], has_more: false },
+          {
+            object: 'list',
+            data: [{ object: 'master_page', id: 'MP-1', name: 'Sales demo', active: true }],
+            has_more: false,
+          },
           { headers: { 'Request-Id': 'req_browser' } },
         );
       }),
@@ -73,18 +86,26 @@ describe('@oncelink/sdk in a browser', () => {
   });
 
   it('verifies a webhook signature with Web Crypto', async () => {
-    const payload = '{"id":"EVNT-1","object":"event","type":"booking.scheduled","data":{"object":"booking","id":"BKNG-1","subject":"Café"}}';
+    const payload =
+      '{"id":"EVNT-1","object":"event","type":"booking.scheduled","data":{"object":"booking","id":"BKNG-1","subject":"Café"}}';
     // Computed independently with node:crypto's HMAC-SHA256 over "<t>.<payload>".
     const header = 't=1767225600,s=095b0cb76fba5dc0aded954fd04f9bd7bf270d65367ca3c737d675bdf2303f46';
     const event = await verifyWebhook({ payload, header, secret: 'whsec_browser', tolerance: 1e10 });
     expect(isBookingEvent(event) && event.data.subject).to.equal('Café');
-    const forged = await verifyWebhook({ payload, header, secret: 'whsec_other', tolerance: 1e10 }).catch((e: unknown) => e);
+    const forged = await verifyWebhook({ payload, header, secret: 'whsec_other', tolerance: 1e10 }).catch(
+      (e: unknown) => e,
+    );
     expect((forged as Error).name).to.equal('WebhookVerificationError');
   });
 
   it('personalizes a link with the browser URL API', () => {
-    const url = personalizeLink('https://go.oncehub.com/.S617NW9C', { name: 'Zoë Ng', email: 'zoe@example.com' });
-    expect(url).to.equal('https://go.oncehub.com/.S617NW9C?name=Zo%C3%AB%20Ng&email=zoe%40example.com&skip=1');
+    const url = personalizeLink('https://go.oncehub.com/.S617NW9C', {
+      name: 'Zoë Ng',
+      email: 'zoe@example.com',
+    });
+    expect(url).to.equal(
+      'https://go.oncehub.com/.S617NW9C?name=Zo%C3%AB%20Ng&email=zoe%40example.com&skip=1',
+    );
   });
 });
 
@@ -101,7 +122,11 @@ describe('the self-contained browser bundle (dist/oncelink-sdk.browser.js)', () 
   });
 
   it('makes a request through the service worker', async () => {
-    worker.use(http.get('/api/oncehub/booking-calendars/BKC-1', () => HttpResponse.json({ object: 'booking_calendar', id: 'BKC-1', published: true })));
+    worker.use(
+      http.get('/api/oncehub/booking-calendars/BKC-1', () =>
+        HttpResponse.json({ object: 'booking_calendar', id: 'BKC-1', published: true }),
+      ),
+    );
     const sdk = (await import(/* @vite-ignore */ bundleURL)) as typeof SDK;
     const calendar = await new sdk.OnceLink({ baseURL: '/api/oncehub' }).bookingCalendars.retrieve('BKC-1');
     expect(calendar.published).to.equal(true);

@@ -41,8 +41,17 @@ test('makes count links on a master page, reporting progress after each, within 
   });
   assert.equal(links.length, 12);
   assert.equal(new Set(links.map((l) => l.id)).size, 12);
-  assert.deepEqual(mock.control.links().map((l) => l.id).sort(), links.map((l) => l.id).sort());
-  assert.deepEqual(progress, Array.from({ length: 12 }, (_, i) => (i + 1) * 100 + 12));
+  assert.deepEqual(
+    mock.control
+      .links()
+      .map((l) => l.id)
+      .sort(),
+    links.map((l) => l.id).sort(),
+  );
+  assert.deepEqual(
+    progress,
+    Array.from({ length: 12 }, (_, i) => (i + 1) * 100 + 12),
+  );
   assert.equal(clock.now() - t0, 2000);
 });
 
@@ -51,7 +60,11 @@ test('makes links on a booking calendar with the same body for each', async () =
   const body = { hide_url_params: true, utm_params: { source: 'crm' } };
   const links = await createOneTimeLinks(core().core, { bookingCalendar: 'BKC-PUBLISHED01', body }, 3);
   assert.equal(links.length, 3);
-  assert.deepEqual(await Promise.all(sent.map(async (r) => JSON.parse(await r.body) as unknown)), [body, body, body]);
+  assert.deepEqual(await Promise.all(sent.map(async (r) => JSON.parse(await r.body) as unknown)), [
+    body,
+    body,
+    body,
+  ]);
 });
 
 test('a failure part-way rejects with the links already made and the cause, and starts no more', async () => {
@@ -64,10 +77,21 @@ test('a failure part-way rejects with the links already made and the cause, and 
   assert.ok(error.cause instanceof BadRequestError);
   const links = error.links as OneTimeLink[];
   // Requests already in flight when the first failed still count: every link made is returned.
-  assert.deepEqual(links.map((l) => l.id).sort(), mock.control.links().map((l) => l.id).sort());
+  assert.deepEqual(
+    links.map((l) => l.id).sort(),
+    mock.control
+      .links()
+      .map((l) => l.id)
+      .sort(),
+  );
   assert.ok(links.length >= 3);
   assert.ok(sent.length < 20, `kept going after the failure: ${sent.length} calls`);
-  assert.match(error.message, new RegExp(`made ${links.length} of 20 links, then: This master page does not allow creation of one time links`));
+  assert.match(
+    error.message,
+    new RegExp(
+      `made ${links.length} of 20 links, then: This master page does not allow creation of one time links`,
+    ),
+  );
 });
 
 test('aborting stops the bulk run and keeps what was made', async () => {
@@ -100,7 +124,11 @@ test('aborting part-way loses no link: requests the API already took finish, and
   assert.ok(error instanceof CreateOneTimeLinksError);
   assert.ok(error.cause instanceof APIUserAbortError);
   assert.ok(made.length < 20, 'the abort stopped new requests');
-  assert.deepEqual(error.links.map((l) => l.id).sort(), [...made].sort(), 'every link the API made is returned');
+  assert.deepEqual(
+    error.links.map((l) => l.id).sort(),
+    [...made].sort(),
+    'every link the API made is returned',
+  );
 });
 
 test('aborting sends none of the requests still waiting for the rate limiter, and settles without waiting for a slot', async () => {
@@ -113,8 +141,14 @@ test('aborting sends none of the requests still waiting for the rate limiter, an
     signal: controller.signal,
     onProgress: () => controller.abort(),
   }).catch((e: unknown) => e);
-  assert.ok(error instanceof CreateOneTimeLinksError && error.cause instanceof APIUserAbortError, String(error));
-  assert.equal(error.message, 'createOneTimeLinks: made 1 of 20 links, then: createOneTimeLinks was aborted.');
+  assert.ok(
+    error instanceof CreateOneTimeLinksError && error.cause instanceof APIUserAbortError,
+    String(error),
+  );
+  assert.equal(
+    error.message,
+    'createOneTimeLinks: made 1 of 20 links, then: createOneTimeLinks was aborted.',
+  );
   assert.equal(calls(), 1, 'no request left the queue after the abort');
   assert.equal(error.links.length, 1);
   assert.ok(performance.now() - t0 < 5000, 'it did not wait for a slot to free');
@@ -122,7 +156,9 @@ test('aborting sends none of the requests still waiting for the rate limiter, an
 
 test('a signal aborted before the call starts no request', async () => {
   const { calls } = serveLinks('master-pages/MP-1/one-time-links');
-  const error = await createOneTimeLinks(core().core, { masterPage: 'MP-1' }, 3, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+  const error = await createOneTimeLinks(core().core, { masterPage: 'MP-1' }, 3, {
+    signal: AbortSignal.abort(),
+  }).catch((e: unknown) => e);
   assert.ok(error instanceof CreateOneTimeLinksError && error.cause instanceof APIUserAbortError);
   assert.deepEqual(error.links, []);
   assert.equal(calls(), 0);
@@ -132,11 +168,19 @@ test('bad count or target is refused before any request', async () => {
   const { calls } = serveLinks('master-pages/MP-1/one-time-links');
   const c = core().core;
   for (const count of [0, -1, 2.5, Number.NaN]) {
-    await assert.rejects(() => createOneTimeLinks(c, { masterPage: 'MP-1' }, count), /`count` must be a whole number/);
+    await assert.rejects(
+      () => createOneTimeLinks(c, { masterPage: 'MP-1' }, count),
+      /`count` must be a whole number/,
+    );
   }
-  const bad = [{}, { masterPage: '' }, { masterPage: 'MP-1', bookingCalendar: 'BKC-1' }] as unknown as { masterPage: string }[];
+  const bad = [{}, { masterPage: '' }, { masterPage: 'MP-1', bookingCalendar: 'BKC-1' }] as unknown as {
+    masterPage: string;
+  }[];
   for (const target of bad) {
-    await assert.rejects(() => createOneTimeLinks(c, target, 1), (e: unknown) => e instanceof OnceLinkError && /`target` must be/.test(e.message));
+    await assert.rejects(
+      () => createOneTimeLinks(c, target, 1),
+      (e: unknown) => e instanceof OnceLinkError && /`target` must be/.test(e.message),
+    );
   }
   assert.equal(calls(), 0);
 });

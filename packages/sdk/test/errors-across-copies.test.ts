@@ -42,7 +42,12 @@ function everyError(sdk: SDK): Array<[string, Error]> {
   const body = { type: 'invalid_request_error', message: 'm' };
   return classNames.map((name): [string, Error] => {
     const Class = sdk[name] as unknown as new (...args: unknown[]) => Error;
-    if (name === 'OnceLinkError' || name.startsWith('APIConnection') || name === 'APIUserAbortError' || name === 'WebhookVerificationError') {
+    if (
+      name === 'OnceLinkError' ||
+      name.startsWith('APIConnection') ||
+      name === 'APIUserAbortError' ||
+      name === 'WebhookVerificationError'
+    ) {
       return [name, new Class('m')];
     }
     if (name === 'ResponseValidationError') return [name, new Class('m', [], undefined)];
@@ -53,14 +58,22 @@ function everyError(sdk: SDK): Array<[string, Error]> {
 
 test('every error class of one copy is recognised by every other copy, and by no unrelated class', async () => {
   const all = await copies();
-  assert.notEqual(all['CJS dist (require)']?.APIError, all['ESM dist (import)']?.APIError, 'the copies really are distinct classes');
+  assert.notEqual(
+    all['CJS dist (require)']?.APIError,
+    all['ESM dist (import)']?.APIError,
+    'the copies really are distinct classes',
+  );
   for (const [madeBy, maker] of Object.entries(all)) {
     for (const [kind, error] of everyError(maker)) {
       for (const [checkedBy, checker] of Object.entries(all)) {
         for (const name of classNames) {
           // What the maker's own classes say, by prototype alone, is what every copy must say.
           const expected = Function.prototype[Symbol.hasInstance].call(maker[name], error);
-          assert.equal(error instanceof checker[name], expected, `${kind} from ${madeBy} instanceof ${name} of ${checkedBy}`);
+          assert.equal(
+            error instanceof checker[name],
+            expected,
+            `${kind} from ${madeBy} instanceof ${name} of ${checkedBy}`,
+          );
         }
         assert.ok(error instanceof Error);
       }
@@ -98,5 +111,8 @@ test('a look-alike is not taken for ours: a same-named Error, a class of another
     assert.ok(!(new OtherMajor() instanceof sdk.APIError), name);
     assert.ok(mine instanceof sdk.APIError && mine instanceof sdk.OnceLinkError, name);
   }
-  assert.ok(!(new source.APIError(400, undefined, new Headers()) instanceof MyError), 'a subclass without its own kind checks by identity');
+  assert.ok(
+    !(new source.APIError(400, undefined, new Headers()) instanceof MyError),
+    'a subclass without its own kind checks by identity',
+  );
 });

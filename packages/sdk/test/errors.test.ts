@@ -18,7 +18,13 @@ import {
 import { API, client, reply, server, useFake } from './support.js';
 
 const cases = [
-  [400, BadRequestError, 'invalid_request_error', "This master page does not allow creation of one time links: 'MP-1'", 'id'],
+  [
+    400,
+    BadRequestError,
+    'invalid_request_error',
+    "This master page does not allow creation of one time links: 'MP-1'",
+    'id',
+  ],
   [401, AuthenticationError, 'authentication_error', 'Invalid API key.', undefined],
   [402, PaymentRequiredError, 'invalid_request_error', 'Payment required.', undefined],
   [403, PermissionDeniedError, 'authentication_error', 'Your plan has no API access.', undefined],
@@ -34,10 +40,15 @@ for (const [status, Class, type, message, param] of cases) {
   test(`${status} rejects with ${Class.name} carrying the API's fields and the Request-Id`, async () => {
     server.use(
       http.post(`${API}/master-pages/MP-1/one-time-links`, () =>
-        reply({ type, message, ...(param ? { param } : {}) }, { status, headers: { 'Request-Id': `req_${status}` } }),
+        reply(
+          { type, message, ...(param ? { param } : {}) },
+          { status, headers: { 'Request-Id': `req_${status}` } },
+        ),
       ),
     );
-    const error = await client({ maxRetries: 0 }).client.masterPages.createOneTimeLink('MP-1').catch((e: unknown) => e);
+    const error = await client({ maxRetries: 0 })
+      .client.masterPages.createOneTimeLink('MP-1')
+      .catch((e: unknown) => e);
     assert.ok(error instanceof Class, `expected ${Class.name}, got ${String(error)}`);
     assert.ok(error instanceof APIError);
     assert.ok(error instanceof OnceLinkError);
@@ -54,17 +65,26 @@ for (const [status, Class, type, message, param] of cases) {
 test('a 429 error says how long the API asked to wait', async () => {
   server.use(
     http.get(`${API}/master-pages`, () =>
-      reply({ type: 'rate_limit_error', message: 'Slow down.' }, { status: 429, headers: { 'Retry-After': '7' } }),
+      reply(
+        { type: 'rate_limit_error', message: 'Slow down.' },
+        { status: 429, headers: { 'Retry-After': '7' } },
+      ),
     ),
   );
-  const error = await client({ maxRetries: 0 }).client.masterPages.list().catch((e: unknown) => e);
+  const error = await client({ maxRetries: 0 })
+    .client.masterPages.list()
+    .catch((e: unknown) => e);
   assert.ok(error instanceof RateLimitError);
   assert.equal(error.retryAfter, 7);
 });
 
 test('an error answer without a JSON body still becomes the right class with a readable message', async () => {
-  server.use(http.get(`${API}/master-pages/MP-1`, () => new Response('<html>Bad gateway</html>', { status: 502 })));
-  const error = await client({ maxRetries: 0 }).client.masterPages.retrieve('MP-1').catch((e: unknown) => e);
+  server.use(
+    http.get(`${API}/master-pages/MP-1`, () => new Response('<html>Bad gateway</html>', { status: 502 })),
+  );
+  const error = await client({ maxRetries: 0 })
+    .client.masterPages.retrieve('MP-1')
+    .catch((e: unknown) => e);
   assert.ok(error instanceof InternalServerError);
   assert.equal(error.status, 502);
   assert.equal(error.type, undefined);
@@ -74,10 +94,18 @@ test('an error answer without a JSON body still becomes the right class with a r
 test("the fake API's own refusals become the right classes, with its message, param and Request-Id", async () => {
   const { mock } = useFake({ rateLimit: true });
   const { client: c } = client({ maxRetries: 0, maxRequestsPerSecond: Infinity });
-  const caught = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+  const caught = async (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   const refusals = [
     [await caught(c.masterPages.createOneTimeLink('MP-STATIC00001')), BadRequestError, 'id'],
-    [await caught(client({ apiKey: 'wrong', maxRetries: 0 }).client.masterPages.list()), AuthenticationError, undefined],
+    [
+      await caught(client({ apiKey: 'wrong', maxRetries: 0 }).client.masterPages.list()),
+      AuthenticationError,
+      undefined,
+    ],
     [await caught(c.masterPages.retrieve('MP-NOPE')), NotFoundError, 'id'],
     [await caught(c.bookings.cancel('BKNG-SEED000000002')), ConflictError, 'id'],
   ] as const;

@@ -22,15 +22,20 @@ const methods: Record<string, (c: OnceLink) => Promise<unknown>> = {
   'masterPages.createOneTimeLink': (c) => c.masterPages.createOneTimeLink('MP-1'),
   'bookingCalendars.list': (c) => c.bookingCalendars.list().then((p) => p),
   'bookingCalendars.retrieve': (c) => c.bookingCalendars.retrieve('BKC-1'),
-  'bookingCalendars.timeSlots': (c) => c.bookingCalendars.timeSlots('BKC-1', { start_time: '2026-01-01T00:00:00Z' }),
+  'bookingCalendars.timeSlots': (c) =>
+    c.bookingCalendars.timeSlots('BKC-1', { start_time: '2026-01-01T00:00:00Z' }),
   'bookingCalendars.schedule': (c) =>
-    c.bookingCalendars.schedule('BKC-1', { start_time: '2026-01-01T09:00:00Z', booking_form: { name: 'Ada', email: 'ada@example.com' } }),
+    c.bookingCalendars.schedule('BKC-1', {
+      start_time: '2026-01-01T09:00:00Z',
+      booking_form: { name: 'Ada', email: 'ada@example.com' },
+    }),
   'bookingCalendars.createOneTimeLink': (c) => c.bookingCalendars.createOneTimeLink('BKC-1'),
   'bookings.list': (c) => c.bookings.list().then((p) => p),
   'bookings.retrieve': (c) => c.bookings.retrieve('BKNG-1'),
   'bookings.cancel': (c) => c.bookings.cancel('BKNG-1'),
   'bookings.requestReschedule': (c) => c.bookings.requestReschedule('BKNG-1'),
-  'webhooks.create': (c) => c.webhooks.create({ url: 'https://x.example/h', name: 'h', events: ['booking.scheduled'] }),
+  'webhooks.create': (c) =>
+    c.webhooks.create({ url: 'https://x.example/h', name: 'h', events: ['booking.scheduled'] }),
   'webhooks.list': (c) => c.webhooks.list().then((p) => p),
   'webhooks.retrieve': (c) => c.webhooks.retrieve('WHK-1'),
   'webhooks.delete': (c) => c.webhooks.delete('WHK-1'),
@@ -56,7 +61,10 @@ for (const [name, call] of Object.entries(methods)) {
       const message = `Message for ${status}.`;
       server.use(
         http.all(`${API}/*`, () =>
-          reply({ type, message, ...(param ? { param } : {}) }, { status, headers: { 'Request-Id': `req_${name}_${status}` } }),
+          reply(
+            { type, message, ...(param ? { param } : {}) },
+            { status, headers: { 'Request-Id': `req_${name}_${status}` } },
+          ),
         ),
       );
       const error = await call(client({ maxRetries: 0 }).client).catch((e: unknown) => e);

@@ -3,7 +3,16 @@
 // it: this file only has to type-check (the package's tsconfig turns the setting on).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BookingCalendarLinkCreateParams, BookingListParams, ClientOptions, CreateOneTimeLinksOptions, OneTimeLinkTarget, PersonalizeOptions, RequestOptions, VerifyWebhookParams } from '../src/index.js';
+import type {
+  BookingCalendarLinkCreateParams,
+  BookingListParams,
+  ClientOptions,
+  CreateOneTimeLinksOptions,
+  OneTimeLinkTarget,
+  PersonalizeOptions,
+  RequestOptions,
+  VerifyWebhookParams,
+} from '../src/index.js';
 import type { ProxyOptions } from '../src/proxy/index.js';
 
 const unset: undefined = undefined;
@@ -20,12 +29,33 @@ export const client: ClientOptions = {
   clock: unset,
 };
 export const request: RequestOptions = { signal: unset, timeout: unset, maxRetries: unset, headers: unset };
-export const list: BookingListParams = { limit: unset, after: unset, before: unset, status: unset, owner: unset, expand: unset };
-export const link: BookingCalendarLinkCreateParams = { hide_url_params: unset, booking_form: unset, utm_params: unset };
+export const list: BookingListParams = {
+  limit: unset,
+  after: unset,
+  before: unset,
+  status: unset,
+  owner: unset,
+  expand: unset,
+};
+export const link: BookingCalendarLinkCreateParams = {
+  hide_url_params: unset,
+  booking_form: unset,
+  utm_params: unset,
+};
 export const target: OneTimeLinkTarget = { bookingCalendar: 'BKC-1', body: unset };
 export const bulk: CreateOneTimeLinksOptions = { signal: unset, onProgress: unset };
-export const personalize: PersonalizeOptions = { name: 'Ada', email: 'ada@example.com', showBookingForm: unset };
-export const webhook: VerifyWebhookParams = { payload: '', header: unset, secret: 's', tolerance: unset, receivedAt: unset };
+export const personalize: PersonalizeOptions = {
+  name: 'Ada',
+  email: 'ada@example.com',
+  showBookingForm: unset,
+};
+export const webhook: VerifyWebhookParams = {
+  payload: '',
+  header: unset,
+  secret: 's',
+  tolerance: unset,
+  receivedAt: unset,
+};
 export const proxy: ProxyOptions = { apiKey: 'k', baseURL: unset, allow: unset, timeout: unset };
 
 test('every option of the public surface accepts undefined (checked by the type checker)', () => {

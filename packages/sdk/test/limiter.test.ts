@@ -22,7 +22,9 @@ test('12 concurrent calls at the default 5 per second need two extra seconds, an
   // The fake enforces the account limit on the same clock the client waits on.
   const { mock, sent } = useFake({ rateLimit: true, now: () => clock.now() });
   const t0 = clock.now();
-  const links = await Promise.all(Array.from({ length: 12 }, () => c.masterPages.createOneTimeLink('MP-DYNAMIC0001')));
+  const links = await Promise.all(
+    Array.from({ length: 12 }, () => c.masterPages.createOneTimeLink('MP-DYNAMIC0001')),
+  );
   assert.equal(sent.length, 12, 'no request was refused and retried');
   assert.equal(mock.control.links().length, 12);
   assert.equal(new Set(links.map((l) => l.id)).size, 12);
@@ -35,8 +37,13 @@ test('12 concurrent calls at the default 5 per second need two extra seconds, an
 test('with the limiter off, the account limit (enforced by the fake) answers 429 past 5 per second', async () => {
   const { client: c, clock } = client({ maxRequestsPerSecond: Infinity, maxRetries: 0 });
   useFake({ rateLimit: true, now: () => clock.now() });
-  const results = await Promise.allSettled(Array.from({ length: 7 }, () => c.masterPages.createOneTimeLink('MP-DYNAMIC0001')));
-  assert.equal(results.filter((r) => r.status === 'rejected' && r.reason instanceof RateLimitError).length, 2);
+  const results = await Promise.allSettled(
+    Array.from({ length: 7 }, () => c.masterPages.createOneTimeLink('MP-DYNAMIC0001')),
+  );
+  assert.equal(
+    results.filter((r) => r.status === 'rejected' && r.reason instanceof RateLimitError).length,
+    2,
+  );
 });
 
 test('the limiter grants slots so that no one-second window holds more than its rate', async () => {
@@ -98,12 +105,19 @@ test('a call aborted while queued behind another waiting call rejects at once wi
   await new Promise((resolve) => setTimeout(resolve, 20));
   controller.abort();
   // Prompt: settled while the first call is still in flight and the second still queued.
-  const settled = await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve('pending'), 50))]);
+  const settled = await Promise.race([
+    outcome,
+    new Promise((resolve) => setTimeout(() => resolve('pending'), 50)),
+  ]);
   answer();
   await Promise.all([first, second]);
   assert.ok(settled instanceof APIUserAbortError, String(settled));
   assert.equal(starts.length, 2, 'the aborted call never reached the API');
-  assert.deepEqual(starts.map((t) => t - clock.start), [0, 1000], 'the second call got the slot the third would have taken');
+  assert.deepEqual(
+    starts.map((t) => t - clock.start),
+    [0, 1000],
+    'the second call got the slot the third would have taken',
+  );
 });
 
 test('one slow request in flight does not hold back a request whose slot frees a second after another answer', async () => {

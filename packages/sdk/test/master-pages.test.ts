@@ -29,7 +29,9 @@ test('masterPages.list sends the key and the cursor params and resolves to the p
 test('masterPages.retrieve keeps fields the SDK does not know and accepts null for documented ones', async () => {
   // A shape the fake never sends: hand-written.
   server.use(
-    http.get(`${API}/master-pages/MP-1`, () => reply(masterPageFixture('MP-1', { label: null, brand_new_field: { x: 1 } }))),
+    http.get(`${API}/master-pages/MP-1`, () =>
+      reply(masterPageFixture('MP-1', { label: null, brand_new_field: { x: 1 } })),
+    ),
   );
   const page = await client().client.masterPages.retrieve('MP-1');
   assert.equal(page.label, null);

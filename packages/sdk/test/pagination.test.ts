@@ -10,7 +10,14 @@ const ids = ['MP-1', 'MP-2', 'MP-3', 'MP-4', 'MP-5'];
 
 /** The fake with exactly five master pages: three pages of two at limit=2. */
 function serveThreePages(): Sent[] {
-  const pages = ids.map((id) => ({ id, name: id, label: id, slug: id, active: true, ruleType: 'dynamic' as const }));
+  const pages = ids.map((id) => ({
+    id,
+    name: id,
+    label: id,
+    slug: id,
+    active: true,
+    ruleType: 'dynamic' as const,
+  }));
   return useFake({ fixtures: { ...emptySeed, masterPages: pages } }).sent;
 }
 
@@ -63,9 +70,12 @@ test('a failing page rejects the iteration with the API error', async () => {
         : reply(list([masterPageFixture('MP-1')], true)),
     ),
   );
-  await assert.rejects(async () => {
-    for await (const _ of client().client.masterPages.list());
-  }, { name: 'BadRequestError', param: 'after' });
+  await assert.rejects(
+    async () => {
+      for await (const _ of client().client.masterPages.list());
+    },
+    { name: 'BadRequestError', param: 'after' },
+  );
 });
 
 test('iteration stops with an error when the API cycles between pages (A, B, A, ...)', async () => {
@@ -77,12 +87,15 @@ test('iteration stops with an error when the API cycles between pages (A, B, A, 
     }),
   );
   const got: string[] = [];
-  await assert.rejects(async () => {
-    for await (const page of client().client.masterPages.list()) {
-      got.push(page.id);
-      if (got.length > 10) return; // the bug: it would go on for ever
-    }
-  }, (e: unknown) => e instanceof OnceLinkError && /same page twice \(after 'MP-A'\)/.test(e.message));
+  await assert.rejects(
+    async () => {
+      for await (const page of client().client.masterPages.list()) {
+        got.push(page.id);
+        if (got.length > 10) return; // the bug: it would go on for ever
+      }
+    },
+    (e: unknown) => e instanceof OnceLinkError && /same page twice \(after 'MP-A'\)/.test(e.message),
+  );
   assert.deepEqual(got, ['MP-A', 'MP-B', 'MP-A']);
 });
 
@@ -90,13 +103,18 @@ test('an empty page that says has_more: true is an error, not a silent end', asy
   // A broken API the fake never imitates: hand-written.
   server.use(
     http.get(`${API}/master-pages`, ({ request }) =>
-      new URL(request.url).searchParams.has('after') ? reply(list([], true)) : reply(list([masterPageFixture('MP-1')], true)),
+      new URL(request.url).searchParams.has('after')
+        ? reply(list([], true))
+        : reply(list([masterPageFixture('MP-1')], true)),
     ),
   );
   const got: string[] = [];
-  await assert.rejects(async () => {
-    for await (const page of client().client.masterPages.list()) got.push(page.id);
-  }, (e: unknown) => e instanceof OnceLinkError && /has_more: true with an empty page/.test(e.message));
+  await assert.rejects(
+    async () => {
+      for await (const page of client().client.masterPages.list()) got.push(page.id);
+    },
+    (e: unknown) => e instanceof OnceLinkError && /has_more: true with an empty page/.test(e.message),
+  );
   assert.deepEqual(got, ['MP-1']);
 });
 
@@ -105,8 +123,11 @@ test('a list started with `before` can be awaited for its page, but iterating it
   const page = await client().client.masterPages.list({ before: 'MP-3', limit: 2 });
   assert.ok(page.data.every((p) => p.id !== 'MP-3'));
   assert.equal(sent.length, 1);
-  await assert.rejects(async () => {
-    for await (const _ of client().client.masterPages.list({ before: 'MP-3' }));
-  }, (e: unknown) => e instanceof OnceLinkError && /cannot start from `before`/.test(e.message));
+  await assert.rejects(
+    async () => {
+      for await (const _ of client().client.masterPages.list({ before: 'MP-3' }));
+    },
+    (e: unknown) => e instanceof OnceLinkError && /cannot start from `before`/.test(e.message),
+  );
   assert.equal(sent.length, 1, 'nothing more was requested');
 });

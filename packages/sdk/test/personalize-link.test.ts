@@ -14,17 +14,28 @@ test('adds name, email and skip=1, percent-encoding spaces and accents', () => {
 });
 
 test('showBookingForm gives skip=0', () => {
-  assert.equal(new URL(personalizeLink(url, { name: 'Ada', email: 'ada@example.com', showBookingForm: true })).searchParams.get('skip'), '0');
+  assert.equal(
+    new URL(
+      personalizeLink(url, { name: 'Ada', email: 'ada@example.com', showBookingForm: true }),
+    ).searchParams.get('skip'),
+    '0',
+  );
 });
 
 test('keeps parameters already on the link and replaces an earlier name, email or skip', () => {
-  const out = personalizeLink(`${url}?utm_source=crm&name=Old&skip=0`, { name: 'Ada', email: 'ada@example.com' });
-  assert.deepEqual([...new URL(out).searchParams], [
-    ['utm_source', 'crm'],
-    ['name', 'Ada'],
-    ['skip', '1'],
-    ['email', 'ada@example.com'],
-  ]);
+  const out = personalizeLink(`${url}?utm_source=crm&name=Old&skip=0`, {
+    name: 'Ada',
+    email: 'ada@example.com',
+  });
+  assert.deepEqual(
+    [...new URL(out).searchParams],
+    [
+      ['utm_source', 'crm'],
+      ['name', 'Ada'],
+      ['skip', '1'],
+      ['email', 'ada@example.com'],
+    ],
+  );
 });
 
 function refusal(fn: () => unknown, field: RegExp) {
@@ -41,26 +52,51 @@ test('refuses an empty or blank name, naming the field', () => {
 });
 
 test('refuses an invalid email, naming the field and not echoing the value', () => {
-  for (const email of ['zed', 'zed@', '@zed.example', 'zed@example', 'zed lovelace@example.com', 'z@b@zed.example']) {
+  for (const email of [
+    'zed',
+    'zed@',
+    '@zed.example',
+    'zed@example',
+    'zed lovelace@example.com',
+    'z@b@zed.example',
+  ]) {
     refusal(() => personalizeLink(url, { name: 'Ada', email }), /`email` is not a valid email address/);
-    assert.throws(() => personalizeLink(url, { name: 'Ada', email }), (e: unknown) => e instanceof Error && !e.message.includes(email));
+    assert.throws(
+      () => personalizeLink(url, { name: 'Ada', email }),
+      (e: unknown) => e instanceof Error && !e.message.includes(email),
+    );
   }
 });
 
 test('refuses more than 100 characters in the name or the email (counting characters, not bytes)', () => {
   assert.doesNotThrow(() => personalizeLink(url, { name: 'é'.repeat(100), email: 'ada@example.com' }));
-  refusal(() => personalizeLink(url, { name: 'a'.repeat(101), email: 'ada@example.com' }), /`name` is 101 characters long/);
-  refusal(() => personalizeLink(url, { name: 'Ada', email: `${'a'.repeat(90)}@example.com` }), /`email` is 102 characters long/);
+  refusal(
+    () => personalizeLink(url, { name: 'a'.repeat(101), email: 'ada@example.com' }),
+    /`name` is 101 characters long/,
+  );
+  refusal(
+    () => personalizeLink(url, { name: 'Ada', email: `${'a'.repeat(90)}@example.com` }),
+    /`email` is 102 characters long/,
+  );
 });
 
 test('refuses a resulting URL over 2,000 characters', () => {
   const long = `${url}?ref=${'x'.repeat(1960)}`;
-  refusal(() => personalizeLink(long, { name: 'Ada', email: 'ada@example.com' }), /would be \d+ characters long; the limit is 2000/);
+  refusal(
+    () => personalizeLink(long, { name: 'Ada', email: 'ada@example.com' }),
+    /would be \d+ characters long; the limit is 2000/,
+  );
 });
 
 test('refuses a URL that is not an absolute http(s) URL', () => {
-  refusal(() => personalizeLink('go.oncehub.com/.S617NW9C', { name: 'Ada', email: 'ada@example.com' }), /`url` is not an absolute URL/);
-  refusal(() => personalizeLink('javascript:alert(1)', { name: 'Ada', email: 'ada@example.com' }), /`url` must be an http\(s\) URL/);
+  refusal(
+    () => personalizeLink('go.oncehub.com/.S617NW9C', { name: 'Ada', email: 'ada@example.com' }),
+    /`url` is not an absolute URL/,
+  );
+  refusal(
+    () => personalizeLink('javascript:alert(1)', { name: 'Ada', email: 'ada@example.com' }),
+    /`url` must be an http\(s\) URL/,
+  );
 });
 
 test('every refusal is a PersonalizeLinkError whose field and reason say what to fix', () => {
@@ -74,15 +110,48 @@ test('every refusal is a PersonalizeLinkError whose field and reason say what to
     return 'accepted';
   };
   const ok = { name: 'Ada', email: 'ada@example.com' };
-  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: ' ' })), 'name:empty');
-  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, email: '' })), 'email:empty');
-  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, email: 'zed@example' })), 'email:invalid');
-  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: 'a'.repeat(101) })), 'name:too_long');
-  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: 'Ada\nLovelace' })), 'name:control_character');
-  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, email: 'ada\u200B@example.com' })), 'email:control_character');
-  assert.equal(reasonOf(() => personalizeLink(url, { ...ok, name: 'Ada \uD83D' })), 'name:lone_surrogate');
-  assert.equal(reasonOf(() => personalizeLink('javascript:alert(1)', ok)), 'url:not_http');
-  assert.equal(reasonOf(() => personalizeLink('go.oncehub.com', ok)), 'url:invalid');
-  assert.equal(reasonOf(() => personalizeLink(`${url}?ref=${'x'.repeat(1960)}`, ok)), 'url:url_too_long');
-  assert.equal(reasonOf(() => personalizeLink(url, ok)), 'accepted');
+  assert.equal(
+    reasonOf(() => personalizeLink(url, { ...ok, name: ' ' })),
+    'name:empty',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(url, { ...ok, email: '' })),
+    'email:empty',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(url, { ...ok, email: 'zed@example' })),
+    'email:invalid',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(url, { ...ok, name: 'a'.repeat(101) })),
+    'name:too_long',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(url, { ...ok, name: 'Ada\nLovelace' })),
+    'name:control_character',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(url, { ...ok, email: 'ada\u200B@example.com' })),
+    'email:control_character',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(url, { ...ok, name: 'Ada \uD83D' })),
+    'name:lone_surrogate',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink('javascript:alert(1)', ok)),
+    'url:not_http',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink('go.oncehub.com', ok)),
+    'url:invalid',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(`${url}?ref=${'x'.repeat(1960)}`, ok)),
+    'url:url_too_long',
+  );
+  assert.equal(
+    reasonOf(() => personalizeLink(url, ok)),
+    'accepted',
+  );
 });

@@ -3,23 +3,32 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createProxyHandler, toNodeHandler, type FetchHandler, type NodeHandlerOptions } from '../src/proxy/index.js';
+import {
+  createProxyHandler,
+  toNodeHandler,
+  type FetchHandler,
+  type NodeHandlerOptions,
+} from '../src/proxy/index.js';
 import { DEMO_API_KEY } from '../../mock-api/src/index.js';
 import { createMockServer, type MockServer } from '../../mock-api/src/server/index.js';
 import { rawHttp, rawRequest } from '../../mock-api/test/raw-http.js';
 
 /** Serves `handler` through toNodeHandler on a free loopback port; close it with `server.close()`. */
-async function serve(handler: FetchHandler, options?: NodeHandlerOptions): Promise<{ server: Server; port: number; url: string }> {
+async function serve(
+  handler: FetchHandler,
+  options?: NodeHandlerOptions,
+): Promise<{ server: Server; port: number; url: string }> {
   const server = createServer(toNodeHandler(handler, options));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { server, port, url: `http://127.0.0.1:${port}` };
 }
 
-const close = (server: Server) => new Promise<void>((resolve) => {
-  server.close(() => resolve());
-  server.closeAllConnections();
-});
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 
 describe('toNodeHandler with the proxy in front of the fake', () => {
   let fake: MockServer;
@@ -34,21 +43,35 @@ describe('toNodeHandler with the proxy in front of the fake', () => {
   });
 
   it('a POST under /api/oncehub creates a link with the server-side key, and a route off the list is refused', async () => {
-    const response = await fetch(`${local.url}/api/oncehub/booking-calendars/BKC-PUBLISHED01/one-time-links`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'API-Key': 'from_the_browser' },
-      body: JSON.stringify({ hide_url_params: true }),
-    });
+    const response = await fetch(
+      `${local.url}/api/oncehub/booking-calendars/BKC-PUBLISHED01/one-time-links`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'API-Key': 'from_the_browser' },
+        body: JSON.stringify({ hide_url_params: true }),
+      },
+    );
     assert.equal(response.status, 200);
     const link = (await response.json()) as { id: string };
-    assert.deepEqual(fake.control.links().map((l) => l.id), [link.id]);
+    assert.deepEqual(
+      fake.control.links().map((l) => l.id),
+      [link.id],
+    );
     assert.equal((await fetch(`${local.url}/api/oncehub/bookings`)).status, 403);
   });
 
   for (const host of ['a b', '[::1', '', 'localhost:99999', '127.0.0.1:1@evil.example', 'localhost:0']) {
     it(`answers 400 to the Host header ${JSON.stringify(host)}, without reaching the API`, async () => {
       const before = fake.control.links().length;
-      const [answer] = await rawHttp(local.port, rawRequest('POST', '/api/oncehub/master-pages/MP-DYNAMIC0001/one-time-links', host, 'Content-Length: 0\r\n'));
+      const [answer] = await rawHttp(
+        local.port,
+        rawRequest(
+          'POST',
+          '/api/oncehub/master-pages/MP-DYNAMIC0001/one-time-links',
+          host,
+          'Content-Length: 0\r\n',
+        ),
+      );
       assert.equal(answer?.status, 400);
       assert.match(JSON.parse(answer?.body ?? '').message, /Host header/);
       assert.equal(fake.control.links().length, before);
@@ -61,7 +84,12 @@ describe('toNodeHandler with the proxy in front of the fake', () => {
   });
 
   // (A target Node's own parser refuses, such as `master-pages`, gets Node's bare 400 before any handler.)
-  for (const target of ['http://%zz/api/oncehub/master-pages', 'http://127.0.0.1:99999/api/oncehub/master-pages', '*', 'ftp://x/master-pages']) {
+  for (const target of [
+    'http://%zz/api/oncehub/master-pages',
+    'http://127.0.0.1:99999/api/oncehub/master-pages',
+    '*',
+    'ftp://x/master-pages',
+  ]) {
     it(`answers 400 to the request target ${target}`, async () => {
       const [answer] = await rawHttp(local.port, rawRequest('GET', target, `127.0.0.1:${local.port}`));
       assert.equal(answer?.status, 400);
@@ -77,8 +105,14 @@ describe('toNodeHandler with the proxy in front of the fake', () => {
   it('answers 405 with Allow to TRACE, also as the third request pipelined on one connection', async () => {
     const host = `127.0.0.1:${local.port}`;
     const keep = (method: string) => `${method} /api/oncehub/master-pages HTTP/1.1\r\nHost: ${host}\r\n\r\n`;
-    const answers = await rawHttp(local.port, keep('GET') + keep('GET') + keep('TRACE') + rawRequest('GET', '/api/oncehub/master-pages', host));
-    assert.deepEqual(answers.map((a) => a.status), [200, 200, 405, 200]);
+    const answers = await rawHttp(
+      local.port,
+      keep('GET') + keep('GET') + keep('TRACE') + rawRequest('GET', '/api/oncehub/master-pages', host),
+    );
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [200, 200, 405, 200],
+    );
     assert.equal(answers[2]?.headers['allow'], 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
   });
 });
@@ -86,21 +120,33 @@ describe('toNodeHandler with the proxy in front of the fake', () => {
 describe('toNodeHandler on its own', () => {
   it('refuses a body over maxBodyBytes with 413 before the handler runs, and closes the connection', async () => {
     let calls = 0;
-    const { server, url } = await serve(async () => {
-      calls++;
-      return new Response('ok');
-    }, { maxBodyBytes: 1000 });
+    const { server, url } = await serve(
+      async () => {
+        calls++;
+        return new Response('ok');
+      },
+      { maxBodyBytes: 1000 },
+    );
     try {
       const declared = await fetch(`${url}/x`, { method: 'POST', body: 'x'.repeat(1001) });
       assert.equal(declared.status, 413);
       assert.equal(declared.headers.get('connection'), 'close');
       assert.match(((await declared.json()) as { message: string }).message, /larger than 1000 bytes/);
       // Streamed without a Content-Length: counted as it arrives.
-      const body = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('y'.repeat(5000))); c.close(); } });
+      const body = new ReadableStream({
+        start(c) {
+          c.enqueue(new TextEncoder().encode('y'.repeat(5000)));
+          c.close();
+        },
+      });
       const streamed = await fetch(`${url}/x`, { method: 'POST', body, duplex: 'half' } as RequestInit);
       assert.equal(streamed.status, 413);
       assert.equal(calls, 0);
-      assert.equal((await fetch(`${url}/x`, { method: 'POST', body: 'x'.repeat(1000) })).status, 200, 'up to the cap is fine');
+      assert.equal(
+        (await fetch(`${url}/x`, { method: 'POST', body: 'x'.repeat(1000) })).status,
+        200,
+        'up to the cap is fine',
+      );
     } finally {
       await close(server);
     }
@@ -113,10 +159,12 @@ describe('toNodeHandler on its own', () => {
     const running = new Promise<void>((resolve) => (started = resolve));
     const { server, url } = await serve((request) => {
       started();
-      return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => {
-        aborted();
-        reject(request.signal.reason);
-      }));
+      return new Promise<Response>((_, reject) =>
+        request.signal.addEventListener('abort', () => {
+          aborted();
+          reject(request.signal.reason);
+        }),
+      );
     });
     try {
       const client = new AbortController();
@@ -132,15 +180,20 @@ describe('toNodeHandler on its own', () => {
 
   it('streams the answer: the first chunk arrives while the handler still writes', async () => {
     let finish: () => void = () => undefined;
-    const { server, url } = await serve(() => new Response(new ReadableStream({
-      start(c) {
-        c.enqueue(new TextEncoder().encode('first\n'));
-        finish = () => {
-          c.enqueue(new TextEncoder().encode('last\n'));
-          c.close();
-        };
-      },
-    })));
+    const { server, url } = await serve(
+      () =>
+        new Response(
+          new ReadableStream({
+            start(c) {
+              c.enqueue(new TextEncoder().encode('first\n'));
+              finish = () => {
+                c.enqueue(new TextEncoder().encode('last\n'));
+                c.close();
+              };
+            },
+          }),
+        ),
+    );
     try {
       const response = await fetch(url);
       assert.ok(response.body);
@@ -156,14 +209,19 @@ describe('toNodeHandler on its own', () => {
   it('a client hanging up mid-answer cancels the body stream, even while it waits for its next chunk', async () => {
     let cancelled: () => void = () => undefined;
     const sawCancel = new Promise<void>((resolve) => (cancelled = resolve));
-    const { server, url } = await serve(() => new Response(new ReadableStream({
-      start(c) {
-        c.enqueue(new TextEncoder().encode('event: hello\n\n'));
-      },
-      cancel() {
-        cancelled();
-      },
-    })));
+    const { server, url } = await serve(
+      () =>
+        new Response(
+          new ReadableStream({
+            start(c) {
+              c.enqueue(new TextEncoder().encode('event: hello\n\n'));
+            },
+            cancel() {
+              cancelled();
+            },
+          }),
+        ),
+    );
     try {
       const client = new AbortController();
       const response = await fetch(url, { signal: client.signal });
@@ -213,10 +271,12 @@ describe('toNodeHandler on its own', () => {
       await close(server);
     }
     const passed: unknown[] = [];
-    const express = createServer((req, res) => toNodeHandler(failing)(req, res, (error) => {
-      passed.push(error);
-      res.writeHead(502).end();
-    }));
+    const express = createServer((req, res) =>
+      toNodeHandler(failing)(req, res, (error) => {
+        passed.push(error);
+        res.writeHead(502).end();
+      }),
+    );
     await new Promise<void>((resolve) => express.listen(0, '127.0.0.1', resolve));
     try {
       const response = await fetch(`http://127.0.0.1:${(express.address() as AddressInfo).port}/`);
@@ -227,12 +287,15 @@ describe('toNodeHandler on its own', () => {
     }
   });
 
-  it("under Express, reads the whole path from originalUrl and uses the origin it is given", async () => {
+  it('under Express, reads the whole path from originalUrl and uses the origin it is given', async () => {
     let seen = '';
-    const handle = toNodeHandler((request) => {
-      seen = request.url;
-      return new Response('ok');
-    }, { origin: 'https://crm.example.com' });
+    const handle = toNodeHandler(
+      (request) => {
+        seen = request.url;
+        return new Response('ok');
+      },
+      { origin: 'https://crm.example.com' },
+    );
     const server = createServer((req, res) => {
       // What Express does for app.use('/api/oncehub', ...): strip the mount path, keep the original.
       Object.assign(req, { originalUrl: req.url, url: (req.url ?? '').replace('/api/oncehub', '') || '/' });
@@ -240,7 +303,9 @@ describe('toNodeHandler on its own', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/oncehub/master-pages?limit=2`);
+      await fetch(
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/oncehub/master-pages?limit=2`,
+      );
       assert.equal(seen, 'https://crm.example.com/api/oncehub/master-pages?limit=2');
     } finally {
       await close(server);

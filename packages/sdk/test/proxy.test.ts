@@ -17,7 +17,10 @@ for (const prefix of ['', '/api/oncehub', '/deeply/nested/mount']) {
     assert.equal(response.status, 200);
     assert.equal(sent[0]?.url.href, `${API}/master-pages?limit=2&after=MP-DYNAMIC0001`);
     const page = (await response.json()) as { object: string; data: { id: string }[]; has_more: boolean };
-    assert.deepEqual([page.object, page.data.map((p) => p.id), page.has_more], ['list', ['MP-STATIC00001', 'MP-NORULES0001'], true]);
+    assert.deepEqual(
+      [page.object, page.data.map((p) => p.id), page.has_more],
+      ['list', ['MP-STATIC00001', 'MP-NORULES0001'], true],
+    );
     assert.match(response.headers.get('request-id') ?? '', /^req_[0-9a-f]{16}$/);
   });
 }
@@ -27,7 +30,10 @@ test('GET .../master-pages/:id and .../booking-calendars/:id are allowed by defa
   const page = await proxy(new Request(`${site}/api/oncehub/master-pages/MP-DYNAMIC0001`));
   const calendar = await proxy(new Request(`${site}/api/oncehub/booking-calendars/BKC-PUBLISHED01`));
   assert.deepEqual([page.status, calendar.status], [200, 200]);
-  assert.deepEqual(sent.map((r) => r.url.href), [`${API}/master-pages/MP-DYNAMIC0001`, `${API}/booking-calendars/BKC-PUBLISHED01`]);
+  assert.deepEqual(
+    sent.map((r) => r.url.href),
+    [`${API}/master-pages/MP-DYNAMIC0001`, `${API}/booking-calendars/BKC-PUBLISHED01`],
+  );
   assert.equal(((await page.json()) as { id: string }).id, 'MP-DYNAMIC0001');
   assert.equal((await proxy(new Request(`${site}/api/oncehub/master-pages/MP-NOPE`))).status, 404);
 });
@@ -63,7 +69,10 @@ test('POST one-time-links forwards the body to the API, which makes the link', a
   );
   assert.equal(response.status, 200);
   assert.deepEqual(JSON.parse((await sent[0]?.body) ?? ''), body);
-  assert.deepEqual(mock.control.links().map((l) => l.id), [((await response.json()) as { id: string }).id]);
+  assert.deepEqual(
+    mock.control.links().map((l) => l.id),
+    [((await response.json()) as { id: string }).id],
+  );
 });
 
 test('POST one-time-links re-encodes the id', async () => {
@@ -166,45 +175,66 @@ test('an API that does not answer within `timeout` gets a 504, long before it wo
   assert.ok(!String(errors[0]).includes(KEY));
 });
 
-test('the timeout also ends an answer whose body stalls half-way (a real upstream that stops sending)', { timeout: 10_000 }, async () => {
-  // A real local server, which msw lets through: only a real socket can stall mid-body.
-  server.use(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()));
-  const stalling = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.write('{"object":"list","data":[');
-  });
-  await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve));
-  const { port } = stalling.address() as AddressInfo;
-  try {
-    // 500 ms: room for the headers on a loaded machine (a 504 would test something else), and
-    // still far below the test's own 10 s, which a body that never ends would reach.
-    const stalled = createProxyHandler({ apiKey: KEY, baseURL: `http://127.0.0.1:${port}/v2`, timeout: 500 });
-    const started = performance.now();
-    const response = await stalled(new Request(`${site}/master-pages`));
-    assert.equal(response.status, 200, 'the headers came in time');
-    await assert.rejects(response.text());
-    assert.ok(performance.now() - started < 4_000, `took ${performance.now() - started} ms`);
-  } finally {
-    stalling.closeAllConnections();
-    await new Promise((resolve) => stalling.close(resolve));
-  }
-});
+test(
+  'the timeout also ends an answer whose body stalls half-way (a real upstream that stops sending)',
+  { timeout: 10_000 },
+  async () => {
+    // A real local server, which msw lets through: only a real socket can stall mid-body.
+    server.use(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()));
+    const stalling = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"object":"list","data":[');
+    });
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve));
+    const { port } = stalling.address() as AddressInfo;
+    try {
+      // 500 ms: room for the headers on a loaded machine (a 504 would test something else), and
+      // still far below the test's own 10 s, which a body that never ends would reach.
+      const stalled = createProxyHandler({
+        apiKey: KEY,
+        baseURL: `http://127.0.0.1:${port}/v2`,
+        timeout: 500,
+      });
+      const started = performance.now();
+      const response = await stalled(new Request(`${site}/master-pages`));
+      assert.equal(response.status, 200, 'the headers came in time');
+      await assert.rejects(response.text());
+      assert.ok(performance.now() - started < 4_000, `took ${performance.now() - started} ms`);
+    } finally {
+      stalling.closeAllConnections();
+      await new Promise((resolve) => stalling.close(resolve));
+    }
+  },
+);
 
 test('refuses a baseURL that is not an absolute http(s) URL when it is made, not at the first request', () => {
   for (const baseURL of ['nope', '/v2', 'ftp://api.example/v2']) {
-    assert.throws(() => createProxyHandler({ apiKey: KEY, baseURL }), /createProxyHandler: `baseURL` must be an absolute http\(s\) URL/, baseURL);
+    assert.throws(
+      () => createProxyHandler({ apiKey: KEY, baseURL }),
+      /createProxyHandler: `baseURL` must be an absolute http\(s\) URL/,
+      baseURL,
+    );
   }
 });
 
 test('refuses a timeout that is not a positive number of milliseconds', () => {
   for (const timeout of [0, -1, Number.NaN, Infinity, '5000' as unknown as number, 2 ** 31, 1e10]) {
-    assert.throws(() => createProxyHandler({ apiKey: KEY, timeout }), /`timeout` must be a finite number of milliseconds above 0/);
+    assert.throws(
+      () => createProxyHandler({ apiKey: KEY, timeout }),
+      /`timeout` must be a finite number of milliseconds above 0/,
+    );
   }
 });
 
 test('refuses to be created with an allow entry it cannot read, even without a key', () => {
-  assert.throws(() => createProxyHandler({ apiKey: KEY, allow: ['master-pages'] }), /not of the form 'METHOD \/path\/:id'/);
-  assert.throws(() => createProxyHandler({ apiKey: undefined, allow: ['master-pages'] }), /not of the form 'METHOD \/path\/:id'/);
+  assert.throws(
+    () => createProxyHandler({ apiKey: KEY, allow: ['master-pages'] }),
+    /not of the form 'METHOD \/path\/:id'/,
+  );
+  assert.throws(
+    () => createProxyHandler({ apiKey: undefined, allow: ['master-pages'] }),
+    /not of the form 'METHOD \/path\/:id'/,
+  );
   assert.throws(() => createProxyHandler({ apiKey: '', timeout: -1 }), /`timeout` must be a finite number/);
 });
 
@@ -218,7 +248,11 @@ test('is made without a key (a build with no secrets), then answers each request
     const responses: Response[] = [];
     try {
       responses.push(await keyless(new Request(`${site}/api/oncehub/master-pages`)));
-      responses.push(await keyless(new Request(`${site}/api/oncehub/master-pages/MP-DYNAMIC0001/one-time-links`, { method: 'POST' })));
+      responses.push(
+        await keyless(
+          new Request(`${site}/api/oncehub/master-pages/MP-DYNAMIC0001/one-time-links`, { method: 'POST' }),
+        ),
+      );
     } finally {
       console.error = original;
     }

@@ -31,7 +31,10 @@ test('a 429 on the POST that creates a link is retried, waiting as long as Retry
   const link = await c.masterPages.createOneTimeLink('MP-DYNAMIC0001');
   assert.equal(sent.length, 2);
   assert.deepEqual(clock.sleeps, [1000]);
-  assert.deepEqual(mock.control.links().map((l) => l.id), [link.id]);
+  assert.deepEqual(
+    mock.control.links().map((l) => l.id),
+    [link.id],
+  );
 });
 
 test('Retry-After as an HTTP date is honoured too', async () => {
@@ -42,7 +45,15 @@ test('Retry-After as an HTTP date is honoured too', async () => {
   assert.deepEqual(clock.sleeps, [5000]);
 });
 
-for (const value of ['-5', '5, 10', '1.5', 'soon', 'Thu, 01 Jan 1970 00:00:00', 'Thu, 01 Foo 2026 00:00:05 GMT', '2026-01-01T00:00:05Z']) {
+for (const value of [
+  '-5',
+  '5, 10',
+  '1.5',
+  'soon',
+  'Thu, 01 Jan 1970 00:00:00',
+  'Thu, 01 Foo 2026 00:00:05 GMT',
+  '2026-01-01T00:00:05Z',
+]) {
   test(`a Retry-After that is neither digits nor an HTTP date (${JSON.stringify(value)}) is ignored: the normal backoff applies`, async () => {
     failThen('get', `${API}/master-pages`, [rateLimited(value), rateLimited(value)], () => reply(list([])));
     const { client: c, clock } = client();
@@ -55,7 +66,11 @@ test('two Retry-After headers (read as "5, 10") are ignored, and RateLimitError.
   const twice = () =>
     new HttpResponse(JSON.stringify({ type: 'rate_limit_error', message: 'Too many requests.' }), {
       status: 429,
-      headers: [['Retry-After', '5'], ['Retry-After', '10'], ['content-type', 'application/json']],
+      headers: [
+        ['Retry-After', '5'],
+        ['Retry-After', '10'],
+        ['content-type', 'application/json'],
+      ],
     });
   failThen('get', `${API}/master-pages`, [twice(), twice(), twice()], () => reply(list([])));
   const { client: c, clock } = client();
@@ -83,7 +98,10 @@ test('a 5xx on a GET is retried up to maxRetries (default 2), then the last erro
 test('a 5xx on the POST that creates a link is never retried: a retry could mint a second link', async () => {
   const { mock, sent } = useFake();
   mock.control.failNext(1, 500);
-  await assert.rejects(() => client().client.masterPages.createOneTimeLink('MP-DYNAMIC0001'), InternalServerError);
+  await assert.rejects(
+    () => client().client.masterPages.createOneTimeLink('MP-DYNAMIC0001'),
+    InternalServerError,
+  );
   assert.equal(sent.length, 1);
   assert.equal(mock.control.links().length, 0);
 });
@@ -91,7 +109,10 @@ test('a 5xx on the POST that creates a link is never retried: a retry could mint
 test('a dropped connection on the POST that creates a link is not retried', async () => {
   const { mock, sent } = useFake();
   mock.control.dropNext();
-  await assert.rejects(() => client().client.masterPages.createOneTimeLink('MP-DYNAMIC0001'), APIConnectionError);
+  await assert.rejects(
+    () => client().client.masterPages.createOneTimeLink('MP-DYNAMIC0001'),
+    APIConnectionError,
+  );
   assert.equal(sent.length, 1);
 });
 

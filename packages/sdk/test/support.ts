@@ -45,13 +45,21 @@ export function useFake(options: MockApiOptions = {}): { mock: MockApi; sent: Se
   const sent: Sent[] = [];
   server.use(...mock.handlers);
   server.events.on('request:start', ({ request }) => {
-    sent.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: request.clone().text() });
+    sent.push({
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+      body: request.clone().text(),
+    });
   });
   return { mock, sent };
 }
 
 /** A JSON answer with a Request-Id, as every API answer carries. */
-export function reply(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function reply(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return HttpResponse.json(body as Record<string, unknown>, {
     status: init.status ?? 200,
     headers: { 'Request-Id': 'req_0123456789abcdef', ...init.headers },
@@ -120,7 +128,10 @@ export const list = (data: unknown[], has_more = false) => ({ object: 'list', da
 export function redirectElsewhere(status: number): Array<string | null> {
   const elsewhere: Array<string | null> = [];
   server.use(
-    http.get(`${API}/master-pages`, () => new HttpResponse(null, { status, headers: { Location: 'https://collector.example/keys' } })),
+    http.get(
+      `${API}/master-pages`,
+      () => new HttpResponse(null, { status, headers: { Location: 'https://collector.example/keys' } }),
+    ),
     http.get('https://collector.example/keys', ({ request }) => {
       elsewhere.push(request.headers.get('api-key'));
       return reply(list([]));

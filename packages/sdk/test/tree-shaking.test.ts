@@ -8,7 +8,10 @@ import { build } from 'esbuild';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 async function bundle(source: string): Promise<string> {
-  assert.ok(existsSync(`${packageDir}/dist/index.js`), 'dist/index.js is missing: run `npm run build -w @oncelink/sdk` first');
+  assert.ok(
+    existsSync(`${packageDir}/dist/index.js`),
+    'dist/index.js is missing: run `npm run build -w @oncelink/sdk` first',
+  );
   const result = await build({
     stdin: { contents: source, resolveDir: packageDir, loader: 'ts' },
     bundle: true,
@@ -24,7 +27,16 @@ async function bundle(source: string): Promise<string> {
 }
 
 // Strings that only the bookings and webhooks resources, their schemas and verifyWebhook contain.
-const foreign = ['tracking_id', 'request-reschedule', 'cancel_reschedule_information', '"webhooks', 'webhooks/', 'Oncehub-Signature', 'api_version', 'deleted'];
+const foreign = [
+  'tracking_id',
+  'request-reschedule',
+  'cancel_reschedule_information',
+  '"webhooks',
+  'webhooks/',
+  'Oncehub-Signature',
+  'api_version',
+  'deleted',
+];
 
 test('a bundle of OnceLinkCore + MasterPages + BookingCalendars carries no booking or webhook code or schemas', async () => {
   const code = await bundle(`
@@ -46,5 +58,6 @@ test('a bundle of OnceLinkCore + MasterPages + BookingCalendars carries no booki
 
 test('the check is not vacuous: a bundle of the full OnceLink does contain them', async () => {
   const code = await bundle(`import { OnceLink } from '@oncelink/sdk'; export const c = new OnceLink();`);
-  for (const s of ['tracking_id', 'request-reschedule', 'webhooks/']) assert.ok(code.includes(s), `missing ${s}`);
+  for (const s of ['tracking_id', 'request-reschedule', 'webhooks/'])
+    assert.ok(code.includes(s), `missing ${s}`);
 });

@@ -16,7 +16,10 @@ test('OneTimeLinkTarget: both ids, or a body with a master page, are type errors
   const { sent } = useFake();
   const { client: c } = client();
   for (const target of [both, pageWithBody]) {
-    await assert.rejects(createOneTimeLinks(c, target, 1), (e: unknown) => e instanceof OnceLinkError && /`target` must be/.test(e.message));
+    await assert.rejects(
+      createOneTimeLinks(c, target, 1),
+      (e: unknown) => e instanceof OnceLinkError && /`target` must be/.test(e.message),
+    );
   }
   assert.equal(sent.length, 0);
 });

@@ -7,12 +7,17 @@ import { API, bookingFixture, client, list, masterPageFixture, reply, server, us
 
 async function validationError(promise: Promise<unknown>): Promise<ResponseValidationError> {
   const error = await promise.catch((e: unknown) => e);
-  assert.ok(error instanceof ResponseValidationError, `expected ResponseValidationError, got ${String(error)}`);
+  assert.ok(
+    error instanceof ResponseValidationError,
+    `expected ResponseValidationError, got ${String(error)}`,
+  );
   return error;
 }
 
 test('a wrong type deep in a list names the path, the expected type and what came', async () => {
-  server.use(http.get(`${API}/master-pages`, () => reply(list([masterPageFixture('MP-1', { active: 'yes' })]))));
+  server.use(
+    http.get(`${API}/master-pages`, () => reply(list([masterPageFixture('MP-1', { active: 'yes' })]))),
+  );
   const error = await validationError(client().client.masterPages.list());
   assert.match(error.message, /^GET \/master-pages: /);
   assert.match(error.message, /data\[0\]\.active: expected boolean, got string/);
@@ -43,12 +48,16 @@ test('an expanded object with a bad field inside names the nested path', async (
       reply(bookingFixture('BKNG-1', { master_page: masterPageFixture('MP-1', { active: 1 }) })),
     ),
   );
-  const error = await validationError(client().client.bookings.retrieve('BKNG-1', { expand: ['master_page'] }));
+  const error = await validationError(
+    client().client.bookings.retrieve('BKNG-1', { expand: ['master_page'] }),
+  );
   assert.deepEqual(error.problems, [{ path: 'master_page.active', expected: 'boolean' }]);
 });
 
 test('a body that is not JSON at all is a validation error, not a crash', async () => {
-  server.use(http.get(`${API}/master-pages`, () => new Response('<html>maintenance</html>', { status: 200 })));
+  server.use(
+    http.get(`${API}/master-pages`, () => new Response('<html>maintenance</html>', { status: 200 })),
+  );
   const error = await validationError(client().client.masterPages.list());
   assert.match(error.message, /\(the whole body\): expected object, got string/);
 });
@@ -68,7 +77,10 @@ test('every malformed answer the fake can inject is a ResponseValidationError na
   for (const [label, call, path] of calls) {
     mock.control.malformNext();
     const error = await validationError(call());
-    assert.ok(path === '' || error.problems.some((p) => p.path === path), `${label}: ${JSON.stringify(error.problems)}`);
+    assert.ok(
+      path === '' || error.problems.some((p) => p.path === path),
+      `${label}: ${JSON.stringify(error.problems)}`,
+    );
   }
   assert.equal(mock.control.links().length, 0, 'a malformed answer made no link');
 });

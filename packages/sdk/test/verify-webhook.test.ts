@@ -2,7 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { ResponseValidationError, WebhookVerificationError, isBookingEvent, verifyWebhook } from '../src/index.js';
+import {
+  ResponseValidationError,
+  WebhookVerificationError,
+  isBookingEvent,
+  verifyWebhook,
+} from '../src/index.js';
 import { bookingFixture } from './support.js';
 
 const secret = 'whsec_test_secret';
@@ -26,7 +31,10 @@ function sign(body: string | Buffer, t = now(), key = secret): string {
 
 async function rejection(params: Parameters<typeof verifyWebhook>[0], message: RegExp) {
   const error = await verifyWebhook(params).catch((e: unknown) => e);
-  assert.ok(error instanceof WebhookVerificationError, `expected WebhookVerificationError, got ${String(error)}`);
+  assert.ok(
+    error instanceof WebhookVerificationError,
+    `expected WebhookVerificationError, got ${String(error)}`,
+  );
   assert.match(error.message, message);
 }
 
@@ -46,11 +54,17 @@ test('the payload may be bytes, and non-ASCII bodies verify byte for byte', asyn
 });
 
 test('a signature made with another secret is rejected', async () => {
-  await rejection({ payload, header: sign(payload, now(), 'whsec_other'), secret }, /signature does not match/);
+  await rejection(
+    { payload, header: sign(payload, now(), 'whsec_other'), secret },
+    /signature does not match/,
+  );
 });
 
 test('a body changed after signing is rejected, even only re-serialised', async () => {
-  await rejection({ payload: JSON.stringify(event), header: sign(payload), secret }, /signature does not match/);
+  await rejection(
+    { payload: JSON.stringify(event), header: sign(payload), secret },
+    /signature does not match/,
+  );
 });
 
 test('a signature one hex digit off is rejected', async () => {
@@ -71,7 +85,10 @@ test('a timestamp too far in the future is rejected', async () => {
 
 test('tolerance widens or narrows the window', async () => {
   const t = now() - 400;
-  assert.equal((await verifyWebhook({ payload, header: sign(payload, t), secret, tolerance: 500 })).id, 'EVNT-1');
+  assert.equal(
+    (await verifyWebhook({ payload, header: sign(payload, t), secret, tolerance: 500 })).id,
+    'EVNT-1',
+  );
   await rejection({ payload, header: sign(payload, now() - 10), secret, tolerance: 5 }, /tolerance/);
   await rejection({ payload, header: sign(payload), secret, tolerance: Number.NaN }, /`tolerance` must be/);
 });
@@ -82,16 +99,33 @@ test('receivedAt sets the time the timestamp is judged against (a fake clock in 
   const header = sign(payload, Math.floor(later / 1000));
   await rejection({ payload, header, secret }, /in the future/);
   assert.equal((await verifyWebhook({ payload, header, secret, receivedAt: later })).id, 'EVNT-1');
-  assert.equal((await verifyWebhook({ payload, header, secret, receivedAt: new Date(later + 200_000) })).id, 'EVNT-1');
+  assert.equal(
+    (await verifyWebhook({ payload, header, secret, receivedAt: new Date(later + 200_000) })).id,
+    'EVNT-1',
+  );
   await rejection({ payload, header, secret, receivedAt: later + 301_000 }, /301 s old/);
-  await rejection({ payload, header, secret, receivedAt: new Date('not a date') }, /`receivedAt` must be a valid Date/);
+  await rejection(
+    { payload, header, secret, receivedAt: new Date('not a date') },
+    /`receivedAt` must be a valid Date/,
+  );
   await rejection({ payload, header, secret, receivedAt: Number.POSITIVE_INFINITY }, /`receivedAt` must be/);
 });
 
 test('malformed headers are rejected as malformed', async () => {
   const good = sign(payload);
   const mac = good.split('s=')[1] ?? '';
-  for (const header of [undefined, null, '', 'garbage', `s=${mac}`, `t=${now()}`, `t=abc,s=${mac}`, `t=${now()},s=xyz`, `t=${now()},s=${mac},v=1`, `t=${now()};s=${mac}`]) {
+  for (const header of [
+    undefined,
+    null,
+    '',
+    'garbage',
+    `s=${mac}`,
+    `t=${now()}`,
+    `t=abc,s=${mac}`,
+    `t=${now()},s=xyz`,
+    `t=${now()},s=${mac},v=1`,
+    `t=${now()};s=${mac}`,
+  ]) {
     await rejection({ payload, header, secret }, /header is missing or malformed/);
   }
 });
@@ -108,14 +142,24 @@ test('a signed payload that is not an event raises ResponseValidationError namin
 });
 
 test('a correctly signed event of a type not about bookings resolves, its data kept as sent', async () => {
-  const body = JSON.stringify({ ...event, type: 'conversation.started', data: { object: 'conversation', id: 'CNV-1' } });
+  const body = JSON.stringify({
+    ...event,
+    type: 'conversation.started',
+    data: { object: 'conversation', id: 'CNV-1' },
+  });
   const got = await verifyWebhook({ payload: body, header: sign(body), secret });
   assert.equal(got.type, 'conversation.started');
   assert.equal(isBookingEvent(got), false);
   assert.deepEqual(got.data, { object: 'conversation', id: 'CNV-1' });
   // A booking event still has its booking checked, a new booking type included.
-  const broken = JSON.stringify({ ...event, type: 'booking.approved', data: { object: 'conversation', id: 'CNV-1' } });
-  const error = await verifyWebhook({ payload: broken, header: sign(broken), secret }).catch((e: unknown) => e);
+  const broken = JSON.stringify({
+    ...event,
+    type: 'booking.approved',
+    data: { object: 'conversation', id: 'CNV-1' },
+  });
+  const error = await verifyWebhook({ payload: broken, header: sign(broken), secret }).catch(
+    (e: unknown) => e,
+  );
   assert.ok(error instanceof ResponseValidationError);
 });
 

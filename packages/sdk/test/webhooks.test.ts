@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { AuthenticationError, ConflictError } from '../src/index.js';
 import { client, useFake } from './support.js';
 
-const input = { url: 'https://crm.example.com/hooks/oncehub', name: 'crm', events: ['booking.scheduled' as const] };
+const input = {
+  url: 'https://crm.example.com/hooks/oncehub',
+  name: 'crm',
+  events: ['booking.scheduled' as const],
+};
 
 test('webhooks.create posts the subscription and resolves to it with its secret', async () => {
   const { sent } = useFake();
@@ -51,7 +55,10 @@ test('a 5xx on DELETE is retried (deleting twice is harmless)', async () => {
   const hook = await c.webhooks.create(input);
   mock.control.failNext(1, 503);
   await c.webhooks.delete(hook.id);
-  assert.deepEqual(sent.map((r) => r.method), ['POST', 'DELETE', 'DELETE']);
+  assert.deepEqual(
+    sent.map((r) => r.method),
+    ['POST', 'DELETE', 'DELETE'],
+  );
 });
 
 test('client.test() resolves with a valid key and rejects with AuthenticationError otherwise', async () => {

@@ -8,7 +8,11 @@ export default function ClientPage() {
   return (
     <main>
       <h1>Client page</h1>
-      <OnceLinkShare apiBase="/api/oncehub" masterPage="MP-DYNAMIC0001" onOncelinkLinkCreated={(event) => setMade((urls) => [...urls, event.detail.link.url])} />
+      <OnceLinkShare
+        apiBase="/api/oncehub"
+        masterPage="MP-DYNAMIC0001"
+        onOncelinkLinkCreated={(event) => setMade((urls) => [...urls, event.detail.link.url])}
+      />
       <h2>Links made on this page</h2>
       <ul aria-label="Links made on this page">
         {made.map((url) => (

@@ -78,7 +78,8 @@ export const en: OnceLinkMessages = {
   copyAndClose: 'Copy & close',
   newLink: 'New link for next customer',
   copied: 'Link copied',
-  copyManually: 'The link could not be copied automatically. It is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  copyManually:
+    'The link could not be copied automatically. It is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   useOrdinaryLink: 'Use the ordinary link',
   nameRequired: "Enter the customer's name.",
   emailRequired: "Enter the customer's email.",

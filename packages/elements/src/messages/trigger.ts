@@ -1,7 +1,15 @@
 // The English strings every page needs before the pop-up's code arrives: the trigger and the dialog's frame.
 import type { OnceLinkMessages } from './en.js';
 
-type TriggerKey = 'trigger' | 'oneTimeTrigger' | 'title' | 'close' | 'loadingPage' | 'retry' | 'errorOffline' | 'errorLoadFailed';
+type TriggerKey =
+  | 'trigger'
+  | 'oneTimeTrigger'
+  | 'title'
+  | 'close'
+  | 'loadingPage'
+  | 'retry'
+  | 'errorOffline'
+  | 'errorLoadFailed';
 export type TriggerMessages = Pick<OnceLinkMessages, TriggerKey | 'lang'>;
 
 export const enTrigger: Pick<OnceLinkMessages, TriggerKey> = {

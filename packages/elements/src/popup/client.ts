@@ -1,6 +1,11 @@
 // The part of the SDK the pop-up uses, typed by shape, and one lean proxy client per resolved `api-base`.
 import { BookingCalendars, MasterPages, OnceLinkCore } from '@oncelink/sdk';
-import type { BookingCalendar, BookingCalendarLinkCreateParams, MasterPage, OneTimeLink } from '@oncelink/sdk';
+import type {
+  BookingCalendar,
+  BookingCalendarLinkCreateParams,
+  MasterPage,
+  OneTimeLink,
+} from '@oncelink/sdk';
 
 interface Options {
   signal?: AbortSignal;

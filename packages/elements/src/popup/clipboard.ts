@@ -8,8 +8,11 @@ import type { OnceLinkCopyMethod } from '../events.js';
  * Resolves to how it copied, or `undefined` when the async Clipboard API is missing or refused;
  * the caller then falls back to {@link copyFromInput}. A rejection of `text` itself is passed on.
  */
-export async function copyWithClipboardApi(text: string | Promise<string>): Promise<OnceLinkCopyMethod | undefined> {
-  const clipboard = typeof navigator === 'undefined' || !clipboardWriteAllowed() ? undefined : navigator.clipboard;
+export async function copyWithClipboardApi(
+  text: string | Promise<string>,
+): Promise<OnceLinkCopyMethod | undefined> {
+  const clipboard =
+    typeof navigator === 'undefined' || !clipboardWriteAllowed() ? undefined : navigator.clipboard;
   // Whether write() succeeded; a refusal (no permission, no focus, an iframe without
   // clipboard-write) or a failed `text` resolves to false so writeText can be tried next.
   let written: Promise<boolean> | undefined;
@@ -45,7 +48,8 @@ export async function copyWithClipboardApi(text: string | Promise<string>): Prom
  * Engines without `document.featurePolicy` are simply tried.
  */
 function clipboardWriteAllowed(): boolean {
-  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } })
+    .featurePolicy;
   try {
     return policy?.allowsFeature('clipboard-write') ?? true;
   } catch {

@@ -26,7 +26,9 @@ export interface Answers {
  */
 function keyOf(target: OnceLinkTarget, answers?: Answers): string {
   const form =
-    answers && target.type === 'booking-calendar' && answers.personalize ? `${answers.name.trim()}\n${answers.email.trim()}` : '';
+    answers && target.type === 'booking-calendar' && answers.personalize
+      ? `${answers.name.trim()}\n${answers.email.trim()}`
+      : '';
   return `${target.type}:${target.id}\n${form}`;
 }
 
@@ -57,7 +59,9 @@ export class LinkMaker {
     const key = keyOf(target, answers);
     let made = this.#pending.get(key);
     if (made) return made;
-    const bookingForm = answers.personalize ? { name: answers.name.trim(), email: answers.email.trim() } : undefined;
+    const bookingForm = answers.personalize
+      ? { name: answers.name.trim(), email: answers.email.trim() }
+      : undefined;
     made = (async () => {
       const link =
         target.type === 'master-page'
@@ -66,7 +70,8 @@ export class LinkMaker {
               hide_url_params: true,
               ...(bookingForm ? { booking_form: bookingForm } : {}),
             });
-      if (!safeHttpUrl(link.url)) throw new UnsafeLinkError('The API answered a link that is not an http(s) URL.');
+      if (!safeHttpUrl(link.url))
+        throw new UnsafeLinkError('The API answered a link that is not an http(s) URL.');
       // Forgotten meanwhile (another page or customer, or closed): kept out of the cache.
       if (this.#pending.get(key) === made) this.#done.set(key, link);
       emit(this.#host, 'oncelink-link-created', { link, target: { type: target.type, id: target.id } });

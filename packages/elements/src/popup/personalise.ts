@@ -18,7 +18,11 @@ const STAND_IN_URL = 'https://example.invalid/';
 /** Stands in for a refused name, so the email is judged too and both errors show at once. */
 const STAND_IN_NAME = 'N';
 
-function message(field: 'name' | 'email' | 'url', reason: PersonalizeLinkReason, m: OnceLinkMessages): string {
+function message(
+  field: 'name' | 'email' | 'url',
+  reason: PersonalizeLinkReason,
+  m: OnceLinkMessages,
+): string {
   if (reason === 'url_too_long') return m.linkTooLong;
   if (reason === 'empty') return field === 'email' ? m.emailRequired : m.nameRequired;
   if (reason === 'too_long') return m.tooLong;
@@ -38,7 +42,10 @@ function attempt(
   } catch (error) {
     if (!(error instanceof PersonalizeLinkError)) throw error;
     // A link too long is shown on the name, the field a user can most easily shorten.
-    return { field: error.field === 'email' ? 'email' : 'name', message: message(error.field, error.reason, m) };
+    return {
+      field: error.field === 'email' ? 'email' : 'name',
+      message: message(error.field, error.reason, m),
+    };
   }
 }
 

@@ -43,16 +43,29 @@ function renderPicker(p: PopupView, m: OnceLinkMessages): TemplateResult | typeo
   `;
 }
 
-function renderControls(p: PopupView, target: Target, url: string | undefined, errors: FieldErrors, m: OnceLinkMessages): TemplateResult {
+function renderControls(
+  p: PopupView,
+  target: Target,
+  url: string | undefined,
+  errors: FieldErrors,
+  m: OnceLinkMessages,
+): TemplateResult {
   const calendar = target.type === 'booking-calendar';
   return html`
     ${renderSwitch('one-time', m.oneTime, p.oneTime, p.onOneTime, !p.pages)}
     <p id="one-time-hint" class="hint">${m.oneTimeHint}</p>
-    ${!calendar || p.oneTime ? renderPersonalize(p, calendar, errors, m) : nothing} ${renderLink(p, calendar, url, m)}
+    ${!calendar || p.oneTime ? renderPersonalize(p, calendar, errors, m) : nothing}
+    ${renderLink(p, calendar, url, m)}
   `;
 }
 
-function renderSwitch(id: string, label: string, checked: boolean, onChange: (on: boolean) => void, autofocus = false): TemplateResult {
+function renderSwitch(
+  id: string,
+  label: string,
+  checked: boolean,
+  onChange: (on: boolean) => void,
+  autofocus = false,
+): TemplateResult {
   return html`
     <label class="switch">
       <input
@@ -70,30 +83,46 @@ function renderSwitch(id: string, label: string, checked: boolean, onChange: (on
   `;
 }
 
-function renderPersonalize(p: PopupView, calendar: boolean, errors: FieldErrors, m: OnceLinkMessages): TemplateResult {
+function renderPersonalize(
+  p: PopupView,
+  calendar: boolean,
+  errors: FieldErrors,
+  m: OnceLinkMessages,
+): TemplateResult {
   return html`
     ${renderSwitch('personalize', m.personalize, p.personalize, (on) => p.set({ personalize: on, notice: '' }))}
-    ${p.personalize
-      ? html`
-          ${renderField(p, 'name', 'text', m.customerName, p.name, errors.name)}
-          ${renderField(p, 'email', 'email', m.customerEmail, p.email, errors.email)}
-          ${calendar
-            ? nothing
-            : html`<label class="check">
-                <input
-                  id="show-form"
-                  type="checkbox"
-                  .checked=${p.showForm}
-                  @change=${(e: Event) => p.set({ showForm: (e.target as HTMLInputElement).checked })}
-                />
-                ${m.showBookingForm}
-              </label>`}
-        `
-      : nothing}
+    ${
+      p.personalize
+        ? html`
+            ${renderField(p, 'name', 'text', m.customerName, p.name, errors.name)}
+            ${renderField(p, 'email', 'email', m.customerEmail, p.email, errors.email)}
+            ${
+              calendar
+                ? nothing
+                : html`<label class="check">
+                    <input
+                      id="show-form"
+                      type="checkbox"
+                      .checked=${p.showForm}
+                      @change=${(e: Event) => p.set({ showForm: (e.target as HTMLInputElement).checked })}
+                    />
+                    ${m.showBookingForm}
+                  </label>`
+            }
+          `
+        : nothing
+    }
   `;
 }
 
-function renderField(p: PopupView, id: 'name' | 'email', type: string, label: string, value: string, error: string | undefined): TemplateResult {
+function renderField(
+  p: PopupView,
+  id: 'name' | 'email',
+  type: string,
+  label: string,
+  value: string,
+  error: string | undefined,
+): TemplateResult {
   // Errors show as you type, for prefilled values, and for every field once copying was blocked.
   const shown = error && (value || p.touched) ? error : undefined;
   return html`
@@ -115,7 +144,12 @@ function renderField(p: PopupView, id: 'name' | 'email', type: string, label: st
   `;
 }
 
-function renderLink(p: PopupView, calendar: boolean, url: string | undefined, m: OnceLinkMessages): TemplateResult | typeof nothing {
+function renderLink(
+  p: PopupView,
+  calendar: boolean,
+  url: string | undefined,
+  m: OnceLinkMessages,
+): TemplateResult | typeof nothing {
   if (!url) {
     if (p.task.status === 'pending' || p.links.creating || p.failure) return nothing;
     return html`<p class="hint">${p.oneTime && calendar ? m.madeOnCopy : m.noLink}</p>`;
@@ -138,19 +172,21 @@ function renderFailure(p: PopupView, m: OnceLinkMessages): TemplateResult | type
     <div part="error" role="alert">
       <p>${errorMessage(failure.kind, m, calendar)}</p>
       ${failure.retry ? html`<button type="button" part="button" @click=${failure.retry}>${m.retry}</button>` : nothing}
-      ${ordinary
-        ? html`<button
-            type="button"
-            part="button"
-            @click=${() => {
-              p.set({ oneTime: false, failure: undefined });
-              // The button goes away with the error: focus moves to the switch, not to the page.
-              p.focusAfterUpdate('#one-time');
-            }}
-          >
-            ${m.useOrdinaryLink}
-          </button>`
-        : nothing}
+      ${
+        ordinary
+          ? html`<button
+              type="button"
+              part="button"
+              @click=${() => {
+                p.set({ oneTime: false, failure: undefined });
+                // The button goes away with the error: focus moves to the switch, not to the page.
+                p.focusAfterUpdate('#one-time');
+              }}
+            >
+              ${m.useOrdinaryLink}
+            </button>`
+          : nothing
+      }
     </div>
   `;
 }
@@ -159,7 +195,13 @@ function renderActions(p: PopupView, target: Target | undefined, m: OnceLinkMess
   const made = target && p.oneTime && p.links.peek(target, p.answers());
   return html`
     ${made ? html`<button type="button" part="button new-link-button" @click=${p.onNewLink}>${m.newLink}</button>` : nothing}
-    <button type="button" part="button copy-button" class="primary" ?disabled=${!target || (!p.oneTime && !target.url)} @click=${p.onCopy}>
+    <button
+      type="button"
+      part="button copy-button"
+      class="primary"
+      ?disabled=${!target || (!p.oneTime && !target.url)}
+      @click=${p.onCopy}
+    >
       ${m.copyAndClose}
     </button>
   `;

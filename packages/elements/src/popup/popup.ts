@@ -32,7 +32,6 @@ export interface PopupBridge {
 
 type Host = OnceLinkShare & ReactiveControllerHost;
 
-
 export class PopupView {
   readonly host: Host;
   readonly bridge: PopupBridge;
@@ -87,7 +86,14 @@ export class PopupView {
     return { personalize: this.personalize, name: this.name, email: this.email, showForm: this.showForm };
   }
 
-  set(patch: Partial<Pick<PopupView, 'oneTime' | 'personalize' | 'name' | 'email' | 'showForm' | 'touched' | 'notice' | 'failure'>>): void {
+  set(
+    patch: Partial<
+      Pick<
+        PopupView,
+        'oneTime' | 'personalize' | 'name' | 'email' | 'showForm' | 'touched' | 'notice' | 'failure'
+      >
+    >,
+  ): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
@@ -104,7 +110,9 @@ export class PopupView {
     const h = this.host;
     const customer = changed.has('customerName') || changed.has('customerEmail');
     if (customer) this.#takeCustomer();
-    const moved = (['masterPage', 'bookingCalendar', 'client', 'apiBase'] as const).some((key) => changed.has(key));
+    const moved = (['masterPage', 'bookingCalendar', 'client', 'apiBase'] as const).some((key) =>
+      changed.has(key),
+    );
     if (moved || customer) {
       // A link made for one page or customer is never offered for the next.
       this.#startOver();
@@ -170,7 +178,9 @@ export class PopupView {
     const h = this.host;
     if (h.client) return h.client;
     if (!h.apiBase) {
-      throw new NotConfiguredError('<oncelink-share> has nothing to talk to: set its `client` property or its `api-base` attribute.');
+      throw new NotConfiguredError(
+        '<oncelink-share> has nothing to talk to: set its `client` property or its `api-base` attribute.',
+      );
     }
     return proxyClient(h.apiBase);
   }
@@ -208,7 +218,9 @@ export class PopupView {
 
   /** Moves focus to `selector` in the render that this change brings. */
   focusAfterUpdate(selector: string): void {
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    );
   }
 
   /** The one-time link for the current target and answers, made once: a second call gets the same link. */
@@ -284,7 +296,8 @@ export class PopupView {
       text = this.#create(answers).then((link) => {
         // Moved on meanwhile (another page or customer, or closed): nothing is copied.
         if (epoch !== this.#epoch) throw new Error('Moved on.');
-        const copyable = target.type === 'master-page' ? personalise(link.url, answers, true, this.m).url : link.url;
+        const copyable =
+          target.type === 'master-page' ? personalise(link.url, answers, true, this.m).url : link.url;
         if (!copyable) throw new Error('personalizeLink refused the link.');
         return copyable;
       });

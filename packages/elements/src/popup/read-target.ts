@@ -12,7 +12,12 @@ export interface Read {
 // How many active master pages the picker lists at most (bounded: it is a menu, not a report).
 const PICKER_LIMIT = 300;
 
-export const targetOf = (type: Target['type'], id: string, name: string | null | undefined, url: string | null | undefined): Target => ({
+export const targetOf = (
+  type: Target['type'],
+  id: string,
+  name: string | null | undefined,
+  url: string | null | undefined,
+): Target => ({
   type,
   id,
   name: name || id,
@@ -31,7 +36,9 @@ export async function readTarget(
   }
   if (bookingCalendar) {
     const calendar = await client.bookingCalendars.retrieve(bookingCalendar, { signal });
-    return { target: targetOf('booking-calendar', bookingCalendar, calendar.name ?? calendar.subject, calendar.url) };
+    return {
+      target: targetOf('booking-calendar', bookingCalendar, calendar.name ?? calendar.subject, calendar.url),
+    };
   }
   const pages: MasterPage[] = [];
   for await (const page of client.masterPages.list({ limit: 100 }, { signal })) {

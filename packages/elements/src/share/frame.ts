@@ -17,7 +17,11 @@ export interface Frame {
   dialog(controller: DialogController): DialogFrame;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -47,7 +51,11 @@ export function drawFrame(
       const title = el('h2', { id: 'title', part: 'title' });
       const close = el('button', { type: 'button', part: 'button close-button' }, '×');
       close.addEventListener('click', () => controller.requestClose('close-button'));
-      const element = el('dialog', { part: 'dialog', 'aria-labelledby': 'title' }, el('div', { class: 'header', part: 'header' }, title, close));
+      const element = el(
+        'dialog',
+        { part: 'dialog', 'aria-labelledby': 'title' },
+        el('div', { class: 'header', part: 'header' }, title, close),
+      );
       element.addEventListener('keydown', controller.onKeydown);
       element.addEventListener('cancel', controller.onCancel);
       element.addEventListener('close', controller.closed);
@@ -66,7 +74,11 @@ export function drawFrame(
           for (const node of shown) node.remove();
           shown = [];
           if (error === false) return;
-          const body = el('div', { part: 'body', 'aria-busy': error ? 'false' : 'true' }, el('p', { part: 'status', role: 'status' }, error ? '' : m.loadingPage));
+          const body = el(
+            'div',
+            { part: 'body', 'aria-busy': error ? 'false' : 'true' },
+            el('p', { part: 'status', role: 'status' }, error ? '' : m.loadingPage),
+          );
           if (error) {
             const again = el('button', { type: 'button', part: 'button' }, m.retry);
             if (retry) again.addEventListener('click', retry);

@@ -9,7 +9,10 @@ import { $, focused, isOpen, until, waitUntil } from '../test-support/dom.js';
 useFakeApi();
 
 // The element itself is the fixture: a plain div's fixture waits for a frame, which a background tab never draws.
-const forPage = () => fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"></oncelink-share>`);
+const forPage = () =>
+  fixture<OnceLinkShare>(
+    html`<oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"></oncelink-share>`,
+  );
 
 describe('<oncelink-share> taken out of the page', () => {
   it('closes when removed while open, so it never comes back as a non-modal box', async () => {

@@ -8,7 +8,9 @@ import { $, has, openReady, shownLink, waitUntil } from '../test-support/dom.js'
 // Registered first, so nothing the bundle does can slip past it.
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => {
-  violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+  violations.push(
+    `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+  );
 });
 
 // The fake answers at the proxy's path itself: a proxy running in this page would fetch the API's
@@ -51,13 +53,17 @@ describe("<oncelink-share> from the script-tag bundle under Content-Security-Pol
     const el = document.createElement('oncelink-share') as OnceLinkShare;
     el.setAttribute('api-base', API_BASE);
     el.setAttribute('master-page', 'MP-DYNAMIC0001');
-    el.setAttribute('customer-name', 'Zoë O\'Brien');
+    el.setAttribute('customer-name', "Zoë O'Brien");
     el.setAttribute('customer-email', 'zoe+crm@example.com');
     document.body.append(el);
     try {
       await openReady(el);
       $(el, '#one-time').click();
-      await waitUntil(() => has(el, '#link') && shownLink(el).startsWith('https://go.oncehub.com/.'), 'one-time link', { timeout: 5000 });
+      await waitUntil(
+        () => has(el, '#link') && shownLink(el).startsWith('https://go.oncehub.com/.'),
+        'one-time link',
+        { timeout: 5000 },
+      );
       // Both customer attributes given: Personalize link starts on.
       await waitUntil(() => shownLink(el).includes('name='), 'personalised link');
       const params = new URL(shownLink(el)).searchParams;

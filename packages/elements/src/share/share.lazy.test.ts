@@ -13,7 +13,10 @@ useFakeApi({ preload: false });
 /** The pop-up's module as the test server serves it: every request for it fails like a dropped connection. */
 const dropPopupCode = () => worker.use(http.get(/\/src\/popup\/popup\.ts/, () => HttpResponse.error()));
 
-const forPage = () => fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"></oncelink-share>`);
+const forPage = () =>
+  fixture<OnceLinkShare>(
+    html`<oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"></oncelink-share>`,
+  );
 
 describe("<oncelink-share> before the pop-up's code has arrived", () => {
   it('offline at intent time: the pop-up opens and says it is offline, with Retry, and reads nothing', async () => {
@@ -26,7 +29,9 @@ describe("<oncelink-share> before the pop-up's code has arrived", () => {
     expect(detail.kind).to.equal('offline');
     await until(el, '[part=error]');
     expect(isOpen(el)).to.equal(true);
-    expect(text(el, '[part=error] p')).to.equal('OnceHub could not be reached. Check your internet connection, then retry.');
+    expect(text(el, '[part=error] p')).to.equal(
+      'OnceHub could not be reached. Check your internet connection, then retry.',
+    );
     expect(text(el, '[part=error] button')).to.equal('Retry');
     expect($(el, '[part=body]').getAttribute('aria-busy')).to.equal('false');
     expect(sent).to.have.length(0);
@@ -40,7 +45,9 @@ describe("<oncelink-share> before the pop-up's code has arrived", () => {
     await el.show();
     expect((await error).detail.kind).to.equal('failed');
     await until(el, '[part=error]');
-    expect(text(el, '[part=error] p')).to.equal('The pop-up could not be loaded. Check your connection, then retry.');
+    expect(text(el, '[part=error] p')).to.equal(
+      'The pop-up could not be loaded. Check your connection, then retry.',
+    );
 
     worker.resetHandlers();
     $(el, '[part=error] button').click();

@@ -6,11 +6,33 @@ import './define.js';
 import type { OnceLinkShare } from './share.js';
 import type { ShareClient } from '../popup/client.js';
 import { API_BASE, linkRequests, mock, settle, useFakeApi } from '../test-support/fake-api.js';
-import { $, has, isOpen, openReady, recordingClipboard, shownLink, stubClipboard, text, until, waitUntil } from '../test-support/dom.js';
+import {
+  $,
+  has,
+  isOpen,
+  openReady,
+  recordingClipboard,
+  shownLink,
+  stubClipboard,
+  text,
+  until,
+  waitUntil,
+} from '../test-support/dom.js';
 
 useFakeApi();
-const DYNAMIC = 'MP-DYNAMIC0001', STATIC = 'MP-STATIC00001', NORULES = 'MP-NORULES0001', CALENDAR = 'BKC-PUBLISHED01';
-const page = (id = DYNAMIC) => fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page=${id} customer-name="Ada" customer-email="ada@example.com"></oncelink-share>`);
+const DYNAMIC = 'MP-DYNAMIC0001',
+  STATIC = 'MP-STATIC00001',
+  NORULES = 'MP-NORULES0001',
+  CALENDAR = 'BKC-PUBLISHED01';
+const page = (id = DYNAMIC) =>
+  fixture<OnceLinkShare>(
+    html`<oncelink-share
+      api-base=${API_BASE}
+      master-page=${id}
+      customer-name="Ada"
+      customer-email="ada@example.com"
+    ></oncelink-share>`,
+  );
 const noRetry = () => new OnceLink({ baseURL: API_BASE, maxRetries: 0 });
 
 /** Opens Ada's page (personalised or not), turns One-time link on, and presses Copy while the link is still being made. */
@@ -28,7 +50,9 @@ async function copyWhileMaking(personalised: boolean): Promise<{ el: OnceLinkSha
   mock.control.setLatency(1500);
   $(el, '#one-time').click();
   await waitUntil(() => linkRequests().length === 1, 'creating');
-  expect(text(el, '[part=status]'), 'Copy is pressed while the link is being made').to.equal('Creating link…');
+  expect(text(el, '[part=status]'), 'Copy is pressed while the link is being made').to.equal(
+    'Creating link…',
+  );
   $(el, '[part~=copy-button]').click();
   return { el, copied };
 }
@@ -38,7 +62,9 @@ async function copyWhileMaking(personalised: boolean): Promise<{ el: OnceLinkSha
  * link on and waits until the request is out; `errors` records the oncelink-error kinds.
  */
 async function failingCreation(latency: number): Promise<{ el: OnceLinkShare; errors: string[] }> {
-  const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
+  const el = await fixture<OnceLinkShare>(
+    html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`,
+  );
   await openReady(el);
   const errors: string[] = [];
   el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
@@ -58,7 +84,7 @@ describe('<oncelink-share> moving on', () => {
     await until(el, '#email');
   });
 
-  it('master-page changed while its link is being made: the old page\'s failure is not shown for the new one', async () => {
+  it("master-page changed while its link is being made: the old page's failure is not shown for the new one", async () => {
     const el = await page(STATIC);
     await openReady(el);
     const errors: string[] = [];
@@ -93,7 +119,9 @@ describe('<oncelink-share> moving on', () => {
   });
 
   it('Retry after a failed creation removes the error once the link is made', async () => {
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`);
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share .client=${noRetry()} master-page=${DYNAMIC}></oncelink-share>`,
+    );
     await openReady(el);
     mock.control.failNext(1, 500);
     $(el, '#one-time').click();
@@ -106,7 +134,9 @@ describe('<oncelink-share> moving on', () => {
   it('a booking calendar with Personalize on, then One-time off: Copy copies the ordinary link (the hidden fields block nothing)', async () => {
     const { clipboard, copied } = recordingClipboard();
     stubClipboard(clipboard);
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} booking-calendar=${CALENDAR}></oncelink-share>`);
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share api-base=${API_BASE} booking-calendar=${CALENDAR}></oncelink-share>`,
+    );
     await openReady(el);
     $(el, '#one-time').click();
     await el.updateComplete;
@@ -121,7 +151,9 @@ describe('<oncelink-share> moving on', () => {
 
   it('a copy left over from an earlier opening does not close the pop-up opened again', async () => {
     stubClipboard(recordingClipboard().clipboard);
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} booking-calendar=${CALENDAR}></oncelink-share>`);
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share api-base=${API_BASE} booking-calendar=${CALENDAR}></oncelink-share>`,
+    );
     await openReady(el);
     $(el, '#one-time').click();
     await el.updateComplete;
@@ -161,7 +193,11 @@ describe('<oncelink-share> moving on', () => {
     const { el, copied } = await copyWhileMaking(false);
     el.masterPage = NORULES;
     await settle(el);
-    expect({ copied: copied.length, open: isOpen(el), error: has(el, '[part=error]') }).to.deep.equal({ copied: 0, open: true, error: false });
+    expect({ copied: copied.length, open: isOpen(el), error: has(el, '[part=error]') }).to.deep.equal({
+      copied: 0,
+      open: true,
+      error: false,
+    });
   });
 
   it('a cancelled oncelink-request-close keeps it open on a second Escape too', async () => {
@@ -230,7 +266,15 @@ describe('<oncelink-share> moving on', () => {
   });
 
   it('with a client that ignores the abort signal, retargeting while loading never shows the old page', async () => {
-    const pages = ['A', 'B'].map((x) => ({ id: `MP-${x}`, name: `Page ${x}`, url: `https://go.oncehub.com/${x}`, active: true }) as MasterPage);
+    const pages = ['A', 'B'].map(
+      (x) =>
+        ({
+          id: `MP-${x}`,
+          name: `Page ${x}`,
+          url: `https://go.oncehub.com/${x}`,
+          active: true,
+        }) as MasterPage,
+    );
     let calls = 0;
     const client: ShareClient = {
       masterPages: {
@@ -241,9 +285,14 @@ describe('<oncelink-share> moving on', () => {
         },
         createOneTimeLink: () => Promise.reject(new Error('unused')),
       },
-      bookingCalendars: { retrieve: () => Promise.reject(new Error('unused')), createOneTimeLink: () => Promise.reject(new Error('unused')) },
+      bookingCalendars: {
+        retrieve: () => Promise.reject(new Error('unused')),
+        createOneTimeLink: () => Promise.reject(new Error('unused')),
+      },
     };
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page="MP-A"></oncelink-share>`);
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share .client=${client} master-page="MP-A"></oncelink-share>`,
+    );
     void el.show();
     await aTimeout(50);
     el.masterPage = 'MP-B';
@@ -270,7 +319,10 @@ describe('<oncelink-share> moving on', () => {
       await openReady(el);
       expect($<HTMLInputElement>(el, '#one-time').checked).to.equal(false);
       $(el, '#one-time').click();
-      await waitUntil(() => has(el, '#link') && shownLink(el).includes('/.') && !made.includes(shownLink(el)), 'a new link');
+      await waitUntil(
+        () => has(el, '#link') && shownLink(el).includes('/.') && !made.includes(shownLink(el)),
+        'a new link',
+      );
       made.push(shownLink(el));
       if (copy) $(el, '[part~=copy-button]').click();
       else await el.hide();
@@ -283,8 +335,12 @@ describe('<oncelink-share> moving on', () => {
 
   it('show() and hide() in one tick leave no stale opener: focus returns to where it was at the next open', async () => {
     // The element is the fixture (a plain div's fixture waits for a frame, which a background tab never draws).
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}></oncelink-share>`);
-    const [x, y] = ['x', 'y'].map((id) => Object.assign(document.createElement('button'), { id, textContent: id }));
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}></oncelink-share>`,
+    );
+    const [x, y] = ['x', 'y'].map((id) =>
+      Object.assign(document.createElement('button'), { id, textContent: id }),
+    );
     el.before(x as HTMLButtonElement, y as HTMLButtonElement);
     x?.focus();
     void el.show();

@@ -12,8 +12,10 @@ const forPage = (id = 'MP-DYNAMIC0001') =>
   fixture<OnceLinkShare>(html`<oncelink-share api-base=${API_BASE} master-page=${id}></oncelink-share>`);
 
 const pageReads = () => sent.filter((r) => r.method === 'GET' && r.path.startsWith('/master-pages/'));
-const press = (target: Element) => target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-const keyDown = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+const press = (target: Element) =>
+  target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+const keyDown = (target: Element, key: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 
 describe('<oncelink-share> loads on the press that opens it', () => {
   it('a pointer press on the trigger starts the read, and the click then opens it loaded, with no second read', async () => {
@@ -38,14 +40,19 @@ describe('<oncelink-share> loads on the press that opens it', () => {
     press($(el, '[part=trigger]'));
     await waitUntil(() => pageReads().length === 1, 'the page read on the press');
     $(el, '[part=trigger]').click();
-    await waitUntil(() => isOpen(el) && $(el, '[part=body]').getAttribute('aria-busy') === 'true', 'open and loading');
+    await waitUntil(
+      () => isOpen(el) && $(el, '[part=body]').getAttribute('aria-busy') === 'true',
+      'open and loading',
+    );
     await until(el, '#link');
     expect(pageReads()).to.have.length(1);
   });
 
   it('a press on a slotted trigger, and Enter or Space down on it, start the read; other keys do not', async () => {
     const el = await fixture<OnceLinkShare>(html`
-      <oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"><a slot="trigger" href="#" tabindex="0">Share</a></oncelink-share>
+      <oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"
+        ><a slot="trigger" href="#" tabindex="0">Share</a></oncelink-share
+      >
     `);
     const mine = el.querySelector('a') as HTMLAnchorElement;
     keyDown(mine, 'Tab');
@@ -69,7 +76,10 @@ describe('<oncelink-share> loads on the press that opens it', () => {
     el.addEventListener('oncelink-error', (e) => errors.push(e.detail.kind));
     mock.control.failNext(2, 403);
     press($(el, '[part=trigger]'));
-    await waitUntil(() => pageReads().length === 1 && $(el, '[part=body]').getAttribute('aria-busy') === 'false', 'the read failed');
+    await waitUntil(
+      () => pageReads().length === 1 && $(el, '[part=body]').getAttribute('aria-busy') === 'false',
+      'the read failed',
+    );
     await aTimeout(50);
     expect(errors).to.deep.equal([]);
     expect(has(el, '[part=error]')).to.equal(false);

@@ -51,9 +51,13 @@ async function copyExpectingFallback(): Promise<{ el: OnceLinkShare }> {
 async function turnOnOneTime(el: OnceLinkShare): Promise<void> {
   $(el, '#one-time').focus();
   await sendKeys({ press: 'Space' });
-  await waitUntil(() => has(el, '#link') && shownLink(el).startsWith('https://go.oncehub.com/'), 'one-time link shown', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => has(el, '#link') && shownLink(el).startsWith('https://go.oncehub.com/'),
+    'one-time link shown',
+    {
+      timeout: 5000,
+    },
+  );
 }
 
 async function type(el: OnceLinkShare, selector: string, value: string): Promise<void> {
@@ -86,7 +90,11 @@ describe('<oncelink-share> states', () => {
 
   it('opens already in its loading state: the first render with the dialog open has aria-busy', async () => {
     const el = await forPage();
-    const first = recordFirstRender(el, () => isOpen(el), () => $(el, '[part=body]').getAttribute('aria-busy'));
+    const first = recordFirstRender(
+      el,
+      () => isOpen(el),
+      () => $(el, '[part=body]').getAttribute('aria-busy'),
+    );
     $(el, '[part=trigger]').click();
     await until(el, '#link');
     first.stop();
@@ -98,7 +106,11 @@ describe('<oncelink-share> states', () => {
     const el = await forPage();
     await el.show();
     await waitUntil(() => $(el, '[part=body]').getAttribute('aria-busy') === 'true', 'busy');
-    const first = recordFirstRender(el, () => !isOpen(el), () => $(el, '[part=body]').getAttribute('aria-busy'));
+    const first = recordFirstRender(
+      el,
+      () => !isOpen(el),
+      () => $(el, '[part=body]').getAttribute('aria-busy'),
+    );
     $(el, '[part~=close-button]').click();
     await waitUntil(() => first.seen.length > 0, 'closed');
     first.stop();
@@ -172,7 +184,10 @@ describe('<oncelink-share> states', () => {
     await turnOnOneTime(el);
     el.masterPage = 'MP-NORULES0001';
     el.customerName = 'Grace Hopper';
-    await waitUntil(() => text(el, '[part=title]') !== 'Sales discovery call' && has(el, '#one-time'), 'second page');
+    await waitUntil(
+      () => text(el, '[part=title]') !== 'Sales discovery call' && has(el, '#one-time'),
+      'second page',
+    );
     expect($<HTMLInputElement>(el, '#one-time').checked).to.equal(false);
     expect(shownLink(el)).to.not.contain('go.oncehub.com/.');
     $(el, '#personalize').click();
@@ -277,7 +292,9 @@ describe('<oncelink-share> personalisation', () => {
     await openReady(el);
     // Both customer attributes given: Personalize link starts on.
     await until(el, '#name-error');
-    expect(text(el, '#name-error')).to.equal('Remove line breaks and other invisible characters from the name.');
+    expect(text(el, '#name-error')).to.equal(
+      'Remove line breaks and other invisible characters from the name.',
+    );
     expect(shownLink(el)).to.not.contain('name=');
   });
 });
@@ -409,7 +426,9 @@ describe('<oncelink-share> copying', () => {
     await until(el, '#name');
     await type(el, '#name', 'Someone else');
     $(el, '[part~=new-link-button]').click();
-    await waitUntil(() => has(el, '#link') && !shownLink(el).startsWith(first), 'second link', { timeout: 5000 });
+    await waitUntil(() => has(el, '#link') && !shownLink(el).startsWith(first), 'second link', {
+      timeout: 5000,
+    });
     expect(mock.control.links()).to.have.length(2);
     expect($<HTMLInputElement>(el, '#name').value).to.equal('Ada');
     expect(focused(el)).to.equal('name');
@@ -442,7 +461,9 @@ describe('<oncelink-share> errors', () => {
   ] as const) {
     it(`shows ${status} as "${kind}" in plain words${retry ? ', and Retry makes the link' : ''}`, async () => {
       const client = new OnceLink({ baseURL: API_BASE, maxRetries: 0 });
-      const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`);
+      const el = await fixture<OnceLinkShare>(
+        html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`,
+      );
       await openReady(el);
       mock.control.failNext(1, status);
       const failed = oneEvent(el, 'oncelink-error');
@@ -463,7 +484,9 @@ describe('<oncelink-share> errors', () => {
   it('shows offline with Retry, and Retry then works', async () => {
     // A client talking to the API directly (as a trusted back office may): the dropped connection reaches it as such.
     const client = new OnceLink({ apiKey: DEMO_API_KEY, dangerouslyAllowBrowser: true, maxRetries: 0 });
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`);
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`,
+    );
     await openReady(el);
     mock.control.dropNext(1);
     $(el, '#one-time').click();
@@ -478,7 +501,9 @@ describe('<oncelink-share> errors', () => {
   it('shows a timeout with Retry', async () => {
     // Long enough for the page read on a busy machine; the creation is held far longer.
     const client = new OnceLink({ baseURL: API_BASE, maxRetries: 0, timeout: 1000 });
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`);
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`,
+    );
     await openReady(el);
     mock.control.setLatency(10_000);
     $(el, '#one-time').click();
@@ -513,7 +538,9 @@ describe('<oncelink-share> errors', () => {
 
   it('a page that fails to load shows Retry, and Retry loads it', async () => {
     const client = new OnceLink({ baseURL: API_BASE, maxRetries: 0 });
-    const el = await fixture<OnceLinkShare>(html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`);
+    const el = await fixture<OnceLinkShare>(
+      html`<oncelink-share .client=${client} master-page=${DYNAMIC}></oncelink-share>`,
+    );
     mock.control.failNext(1, 503);
     await openReady(el);
     expect(text(el, '[part=error] p')).to.contain('problem on its side');
@@ -562,7 +589,15 @@ describe('<oncelink-share> keyboard and closing', () => {
       if (focused(el) === 'name') await sendKeys({ type: 'Ada' });
       if (focused(el) === 'email') await sendKeys({ type: 'ada@example.com' });
     }
-    expect(order).to.deep.equal(['name', 'email', 'show-form', 'link', 'open-link', 'button new-link-button', 'button copy-button']);
+    expect(order).to.deep.equal([
+      'name',
+      'email',
+      'show-form',
+      'link',
+      'open-link',
+      'button new-link-button',
+      'button copy-button',
+    ]);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !isOpen(el), 'closed');
     expect(copied).to.have.length(1);
@@ -616,7 +651,9 @@ describe('<oncelink-share> keyboard and closing', () => {
 
   it('opens from a slotted trigger and gives focus back to it', async () => {
     const el = await fixture<OnceLinkShare>(
-      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}><button slot="trigger">Send a link</button></oncelink-share>`,
+      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}
+        ><button slot="trigger">Send a link</button></oncelink-share
+      >`,
     );
     const mine = el.querySelector('button');
     mine?.focus();
@@ -699,7 +736,11 @@ describe('<oncelink-share> messages', () => {
 
   it('marks German strings as German for screen readers, and leaves English to the page', async () => {
     const el = await fixture<OnceLinkShare>(
-      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC} .messages=${{ ...de, trigger: 'Terminlink senden' }}></oncelink-share>`,
+      html`<oncelink-share
+        api-base=${API_BASE}
+        master-page=${DYNAMIC}
+        .messages=${{ ...de, trigger: 'Terminlink senden' }}
+      ></oncelink-share>`,
     );
     await openReady(el);
     expect($(el, '[part=trigger]').lang).to.equal('de');

@@ -176,7 +176,12 @@ export class OnceLinkShare extends ReactiveElement {
       dialog.showLoading(false, m);
       this.#popup.render(dialog.element);
     } else {
-      const failure = this.#loadFailure === undefined ? undefined : navigator.onLine === false ? m.errorOffline : m.errorLoadFailed;
+      const failure =
+        this.#loadFailure === undefined
+          ? undefined
+          : navigator.onLine === false
+            ? m.errorOffline
+            : m.errorLoadFailed;
       dialog.showLoading(failure, m, this.#retryLoad);
     }
   }
@@ -212,7 +217,11 @@ export class OnceLinkShare extends ReactiveElement {
         this.#loadFailure = error ?? new Error('The pop-up could not be loaded.');
         const m = triggerMessages(this.messages);
         const offline = navigator.onLine === false;
-        emit(this, 'oncelink-error', { kind: offline ? 'offline' : 'failed', message: offline ? m.errorOffline : m.errorLoadFailed, error });
+        emit(this, 'oncelink-error', {
+          kind: offline ? 'offline' : 'failed',
+          message: offline ? m.errorOffline : m.errorLoadFailed,
+          error,
+        });
         this.requestUpdate();
       },
     );
@@ -234,11 +243,16 @@ export class OnceLinkShare extends ReactiveElement {
     this.#arm();
     this.requestUpdate();
     if (this.#popup) this.#popup.press();
-    else void loadPopup().then(() => this.#popup?.press(), () => undefined);
+    else
+      void loadPopup().then(
+        () => this.#popup?.press(),
+        () => undefined,
+      );
   }
 
   #onTrigger(event: Event): void {
-    const from = event.target instanceof Element ? event.target.closest<HTMLElement>('button, a, [tabindex]') : null;
+    const from =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('button, a, [tabindex]') : null;
     this.#dialog.noteOpener(from ?? undefined);
     void this.show();
   }

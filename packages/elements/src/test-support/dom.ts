@@ -6,7 +6,11 @@ import type { OnceLinkShare } from '../share/share.js';
  * open-wc's waitUntil with 5 s instead of 1 s by default: a busy machine can take a second to
  * do what a test waits for, and a wait that holds passes as soon as it does.
  */
-export function waitUntil(check: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+export function waitUntil(
+  check: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
   return openWcWaitUntil(check, message, { timeout: 5000, ...options });
 }
 
@@ -18,7 +22,8 @@ export function $<T extends Element = HTMLElement>(el: OnceLinkShare, selector: 
 }
 
 /** Whether the selector matches in the shadow root. */
-export const has = (el: OnceLinkShare, selector: string): boolean => Boolean(el.shadowRoot?.querySelector(selector));
+export const has = (el: OnceLinkShare, selector: string): boolean =>
+  Boolean(el.shadowRoot?.querySelector(selector));
 
 /** Text of the first match, trimmed; '' when nothing matches. */
 export const text = (el: OnceLinkShare, selector: string): string =>
@@ -33,9 +38,14 @@ export async function until(el: OnceLinkShare, selector: string): Promise<HTMLEl
 /** Opens the pop-up and waits for the page to load (its switch) or for an error. */
 export async function openReady(el: OnceLinkShare): Promise<void> {
   await el.show();
-  await waitUntil(() => has(el, '[role=switch]') || has(el, '[part=error]') || has(el, '#picker') || has(el, '[part=empty]'), 'pop-up loaded', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () =>
+      has(el, '[role=switch]') || has(el, '[part=error]') || has(el, '#picker') || has(el, '[part=empty]'),
+    'pop-up loaded',
+    {
+      timeout: 5000,
+    },
+  );
 }
 
 /** What has focus inside the element: the id or the part of the focused node ('' when none). */
@@ -49,12 +59,21 @@ export function focused(el: OnceLinkShare): string {
  * MutationObserver runs after each update's changes and before the next update, so this is
  * what the first render in that state showed.
  */
-export function recordFirstRender<T>(el: OnceLinkShare, when: () => boolean, read: () => T): { seen: T[]; stop(): void } {
+export function recordFirstRender<T>(
+  el: OnceLinkShare,
+  when: () => boolean,
+  read: () => T,
+): { seen: T[]; stop(): void } {
   const seen: T[] = [];
   const observer = new MutationObserver(() => {
     if (seen.length === 0 && when()) seen.push(read());
   });
-  observer.observe(el.shadowRoot as ShadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+  observer.observe(el.shadowRoot as ShadowRoot, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
   return { seen, stop: () => observer.disconnect() };
 }
 
@@ -117,7 +136,9 @@ export function stubExecCommand(result: boolean): { selected: string[] } {
     let at = document.activeElement;
     while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
     const input = at instanceof HTMLInputElement ? at : undefined;
-    selected.push(`${command}:${input ? input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0) : ''}`);
+    selected.push(
+      `${command}:${input ? input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0) : ''}`,
+    );
     return result;
   });
   return { selected };

@@ -23,7 +23,10 @@ export interface SentRequest {
 /** Every API request of the current test, in order. */
 export const sent: SentRequest[] = [];
 
-export const worker = setupWorker(...mock.handlers, http.all(`${API_BASE}/*`, ({ request }) => proxy(request)));
+export const worker = setupWorker(
+  ...mock.handlers,
+  http.all(`${API_BASE}/*`, ({ request }) => proxy(request)),
+);
 
 // Requests the worker has begun and not yet answered, this test's or one a removed element left behind.
 let inFlight = 0;
@@ -33,7 +36,12 @@ worker.events.on('request:start', ({ request, requestId }) => {
   const url = new URL(request.url);
   if (url.origin !== API_ORIGIN) return;
   const answered = new Promise<void>((resolve) => answering.set(requestId, resolve));
-  sent.push({ method: request.method, path: url.pathname.replace(/^\/v2/, ''), body: request.clone().text(), answered });
+  sent.push({
+    method: request.method,
+    path: url.pathname.replace(/^\/v2/, ''),
+    body: request.clone().text(),
+    answered,
+  });
 });
 const ended = ({ requestId }: { requestId: string }): void => {
   inFlight--;

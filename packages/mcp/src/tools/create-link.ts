@@ -10,13 +10,18 @@ import { pickTarget, type Target } from '../target.js';
 import type { ToolContext } from './context.js';
 
 /** Annotations of both creating tools: each call makes something new in OnceHub, and removes nothing. */
-export const creates = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true } as const;
+export const creates = {
+  readOnlyHint: false,
+  destructiveHint: false,
+  idempotentHint: false,
+  openWorldHint: true,
+} as const;
 
 /** Refuses show_booking_form on a calendar: its link has no `skip` to set, and a silent no-op would mislead. */
 export function checkShowForm(target: Target, showBookingForm: boolean | undefined): void {
   if (showBookingForm && target.type === 'booking_calendar') {
     throw new InputError(
-      'show_booking_form applies to master pages only: a booking calendar\'s link keeps the name and email inside OnceHub, not in the URL. Leave it out. Nothing was created.',
+      "show_booking_form applies to master pages only: a booking calendar's link keeps the name and email inside OnceHub, not in the URL. Leave it out. Nothing was created.",
     );
   }
 }
@@ -25,11 +30,19 @@ export function checkShowForm(target: Target, showBookingForm: boolean | undefin
  * Makes one link on the target; for a calendar the contact goes in `booking_form` with
  * `hide_url_params: true`, so no name or email appears in the URL.
  */
-export function createLink(client: OnceLink, target: Target, contact: Contact | undefined, options: RequestOptions): Promise<OneTimeLink> {
+export function createLink(
+  client: OnceLink,
+  target: Target,
+  contact: Contact | undefined,
+  options: RequestOptions,
+): Promise<OneTimeLink> {
   if (target.type === 'master_page') return client.masterPages.createOneTimeLink(target.id, options);
   return client.bookingCalendars.createOneTimeLink(
     target.id,
-    { hide_url_params: true, ...(contact ? { booking_form: { name: contact.name, email: contact.email } } : {}) },
+    {
+      hide_url_params: true,
+      ...(contact ? { booking_form: { name: contact.name, email: contact.email } } : {}),
+    },
     options,
   );
 }
@@ -39,20 +52,33 @@ export function createLink(client: OnceLink, target: Target, contact: Contact | 
  * Throws when the API's URL is not http(s) or (past the up-front check, which makes it unlikely)
  * cannot be personalised, saying that a link was made but is not usable.
  */
-export function finalUrl(link: OneTimeLink, target: Target, contact: Contact | undefined, showBookingForm: boolean): string {
+export function finalUrl(
+  link: OneTimeLink,
+  target: Target,
+  contact: Contact | undefined,
+  showBookingForm: boolean,
+): string {
   const url = httpUrl(link.url);
-  if (!url) throw new UnusableLinkError('OnceHub answered with a link that is not an http(s) URL, so it is not passed on. No usable link was made.');
+  if (!url)
+    throw new UnusableLinkError(
+      'OnceHub answered with a link that is not an http(s) URL, so it is not passed on. No usable link was made.',
+    );
   if (!contact || target.type !== 'master_page') return url;
   try {
     return personalizeLink(url, { ...contact, showBookingForm });
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/^personalizeLink: /, '') : String(e);
-    throw new UnusableLinkError(`A link was made but could not be personalised (${why}); it was not passed on. Unused, OnceHub deletes it after 90 days.`);
+    throw new UnusableLinkError(
+      `A link was made but could not be personalised (${why}); it was not passed on. Unused, OnceHub deletes it after 90 days.`,
+    );
   }
 }
 
 /** Both customer fields or neither: one alone is almost surely a mistake, and would make a link for nobody in particular. */
-function contactOf(input: { customer_name?: string | undefined; customer_email?: string | undefined }, target: Target): Contact | undefined {
+function contactOf(
+  input: { customer_name?: string | undefined; customer_email?: string | undefined },
+  target: Target,
+): Contact | undefined {
   const { customer_name: name, customer_email: email } = input;
   if (name === undefined && email === undefined) return undefined;
   if (name === undefined || email === undefined) {
@@ -61,7 +87,11 @@ function contactOf(input: { customer_name?: string | undefined; customer_email?:
     );
   }
   try {
-    return checkContact({ name, email }, { name: 'customer_name', email: 'customer_email' }, target.type === 'master_page');
+    return checkContact(
+      { name, email },
+      { name: 'customer_name', email: 'customer_email' },
+      target.type === 'master_page',
+    );
   } catch (e) {
     if (e instanceof InputError) throw new InputError(`${e.message} Nothing was created.`);
     throw e;

@@ -2,12 +2,23 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
-import { APIError, CreateOneTimeLinksError, createOneTimeLinks, type OnceLink, type OneTimeLink } from '@oncelink/sdk';
+import {
+  APIError,
+  CreateOneTimeLinksError,
+  createOneTimeLinks,
+  type OnceLink,
+  type OneTimeLink,
+} from '@oncelink/sdk';
 import { checkContact, type Contact } from '../contact.js';
 import { createOneTimeLinksDescription } from '../descriptions.js';
 import { describeError, InputError } from '../errors.js';
 import { ok } from '../results.js';
-import { createLinksInput, createLinksOutput, type CreateLinksInput, type CreateLinksOutput } from '../schemas.js';
+import {
+  createLinksInput,
+  createLinksOutput,
+  type CreateLinksInput,
+  type CreateLinksOutput,
+} from '../schemas.js';
 import { pickTarget, type Target } from '../target.js';
 import { checkShowForm, createLink, creates, finalUrl } from './create-link.js';
 import type { ToolContext } from './context.js';
@@ -31,7 +42,9 @@ function progressReporter(extra: Extra, total: number): (done: number) => Promis
       });
     } catch (e) {
       // Progress is advice: a client gone deaf to it must not stop links being made for the others.
-      console.error(`oncelink-mcp: a progress notification could not be sent: ${e instanceof Error ? e.message : String(e)}`);
+      console.error(
+        `oncelink-mcp: a progress notification could not be sent: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   };
 }
@@ -41,7 +54,13 @@ function progressReporter(extra: Extra, total: number): (done: number) => Promis
  * personalised for its contact. If it stops part-way, the links it made still go out and the
  * contacts left over get its reason.
  */
-async function onMasterPage(client: OnceLink, target: Target, pending: Pending[], showForm: boolean, extra: Extra): Promise<void> {
+async function onMasterPage(
+  client: OnceLink,
+  target: Target,
+  pending: Pending[],
+  showForm: boolean,
+  extra: Extra,
+): Promise<void> {
   const report = progressReporter(extra, pending.length);
   let links: OneTimeLink[];
   let stop: unknown;
@@ -82,7 +101,8 @@ async function onCalendar(client: OnceLink, target: Target, pending: Pending[], 
       await report(++done);
     } catch (e) {
       p.result.error = describeError(e, { creating: target });
-      const aboutThisContact = e instanceof APIError && e.status === 400 && e.param !== undefined && e.param !== 'id';
+      const aboutThisContact =
+        e instanceof APIError && e.status === 400 && e.param !== undefined && e.param !== 'id';
       if (!aboutThisContact) stop = e;
     }
   }
@@ -106,19 +126,28 @@ async function createLinks(ctx: ToolContext, input: CreateLinksInput, extra: Ext
   const target = pickTarget(input.target);
   checkShowForm(target, input.show_booking_form);
   const client = ctx.client();
-  const results: Result[] = input.contacts.map((c) => ({ name: c.name, email: c.email, url: null, error: null }));
+  const results: Result[] = input.contacts.map((c) => ({
+    name: c.name,
+    email: c.email,
+    url: null,
+    error: null,
+  }));
   const pending: Pending[] = [];
   input.contacts.forEach((c, i) => {
     const result = results[i] as Result;
     try {
-      pending.push({ result, contact: checkContact(c, { name: 'name', email: 'email' }, target.type === 'master_page') });
+      pending.push({
+        result,
+        contact: checkContact(c, { name: 'name', email: 'email' }, target.type === 'master_page'),
+      });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       result.error = `${e.message} No link was made for this contact.`;
     }
   });
   if (pending.length > 0) {
-    if (target.type === 'master_page') await onMasterPage(client, target, pending, input.show_booking_form ?? false, extra);
+    if (target.type === 'master_page')
+      await onMasterPage(client, target, pending, input.show_booking_form ?? false, extra);
     else await onCalendar(client, target, pending, extra);
   }
   const made = results.filter((r) => r.url !== null).length;

@@ -1,6 +1,10 @@
 // The read-only tools: master pages, booking calendars and bookings.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { listBookingCalendarsDescription, listBookingsDescription, listMasterPagesDescription } from '../descriptions.js';
+import {
+  listBookingCalendarsDescription,
+  listBookingsDescription,
+  listMasterPagesDescription,
+} from '../descriptions.js';
 import { httpUrl, ok } from '../results.js';
 import {
   bookingCalendarsOutput,
@@ -26,7 +30,8 @@ async function firstItems<T>(items: AsyncIterable<T>): Promise<{ items: T[]; tru
 }
 
 /** An expandable reference (an id, or the object once expanded) as its id. */
-const refId = (ref: string | { id: string } | null | undefined): string | null => (typeof ref === 'string' ? ref : (ref?.id ?? null));
+const refId = (ref: string | { id: string } | null | undefined): string | null =>
+  typeof ref === 'string' ? ref : (ref?.id ?? null);
 
 export function registerListTools(server: McpServer, ctx: ToolContext): void {
   server.registerTool(
@@ -40,8 +45,15 @@ export function registerListTools(server: McpServer, ctx: ToolContext): void {
     },
     (_args, extra) =>
       ctx.run(async () => {
-        const { items, truncated } = await firstItems(ctx.client().masterPages.list({ limit: 100 }, { signal: extra.signal }));
-        const master_pages = items.map((p) => ({ id: p.id, name: p.name ?? null, active: p.active ?? null, url: httpUrl(p.url) }));
+        const { items, truncated } = await firstItems(
+          ctx.client().masterPages.list({ limit: 100 }, { signal: extra.signal }),
+        );
+        const master_pages = items.map((p) => ({
+          id: p.id,
+          name: p.name ?? null,
+          active: p.active ?? null,
+          url: httpUrl(p.url),
+        }));
         const result = { master_pages, truncated };
         return ok(json(result), result);
       }),
@@ -58,7 +70,9 @@ export function registerListTools(server: McpServer, ctx: ToolContext): void {
     },
     (_args, extra) =>
       ctx.run(async () => {
-        const { items, truncated } = await firstItems(ctx.client().bookingCalendars.list({ limit: 100 }, { signal: extra.signal }));
+        const { items, truncated } = await firstItems(
+          ctx.client().bookingCalendars.list({ limit: 100 }, { signal: extra.signal }),
+        );
         const booking_calendars = items.map((c) => ({
           id: c.id,
           name: c.name ?? null,
@@ -82,7 +96,9 @@ export function registerListTools(server: McpServer, ctx: ToolContext): void {
     },
     ({ status, limit, after }, extra) =>
       ctx.run(async () => {
-        const page = await ctx.client().bookings.list({ status, after, limit: limit ?? 25 }, { signal: extra.signal });
+        const page = await ctx
+          .client()
+          .bookings.list({ status, after, limit: limit ?? 25 }, { signal: extra.signal });
         const bookings = page.data.map((b) => ({
           id: b.id,
           status: b.status ?? null,
@@ -94,7 +110,11 @@ export function registerListTools(server: McpServer, ctx: ToolContext): void {
           booking_calendar: refId(b.booking_calendar),
         }));
         const last = page.data.at(-1);
-        const result: BookingsOutput = { bookings, has_more: page.has_more, next_after: page.has_more && last ? last.id : null };
+        const result: BookingsOutput = {
+          bookings,
+          has_more: page.has_more,
+          next_after: page.has_more && last ? last.id : null,
+        };
         return ok(json(result), result);
       }),
   );

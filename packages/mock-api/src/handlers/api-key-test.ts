@@ -7,9 +7,12 @@ import type { ApiRuntime } from './runtime.js';
 export function apiKeyTestHandlers(api: ApiRuntime): HttpHandler[] {
   return [
     // The SDK accepts any object here, so a number is what it must refuse.
-    http.get(`${api.baseURL}/test`, apiResolver(api, 42, ({ url }) => {
+    http.get(
+      `${api.baseURL}/test`,
+      apiResolver(api, 42, ({ url }) => {
         new QueryReader(url.searchParams, []);
         return { body: { message: 'Your API key is valid.' } };
-      })),
+      }),
+    ),
   ];
 }

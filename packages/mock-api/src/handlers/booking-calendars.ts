@@ -10,7 +10,13 @@ import { bookingCalendarWire, linkWire } from '../state/wire.js';
 import { readBookingForm, readUtmParams } from './booking-form.js';
 import { apiResolver } from './resolvers.js';
 import { QueryReader, isTimeZone, parseTimestamp, readJsonBody } from './input.js';
-import { malformedLink, malformedList, malformedObject, malformedSchedule, malformedSlots } from './malformed.js';
+import {
+  malformedLink,
+  malformedList,
+  malformedObject,
+  malformedSchedule,
+  malformedSlots,
+} from './malformed.js';
 import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
 import type { ApiRuntime } from './runtime.js';
 
@@ -25,58 +31,95 @@ export function bookingCalendarHandlers(api: ApiRuntime): HttpHandler[] {
     return bc;
   };
   return [
-    http.get(`${api.baseURL}/booking-calendars`, apiResolver(api, malformedList('booking_calendar'), ({ url }) => {
+    http.get(
+      `${api.baseURL}/booking-calendars`,
+      apiResolver(api, malformedList('booking_calendar'), ({ url }) => {
         const q = new QueryReader(url.searchParams, [...PAGE_PARAMS, 'host']);
         const page = readPage(q);
         const host = q.get('host');
         const all = [...store.bookingCalendars.values()];
-        const result = paginate(all, (bc) => host === undefined || bc.host === host, page, url, (bc) => bookingCalendarWire(store, bc));
+        const result = paginate(
+          all,
+          (bc) => host === undefined || bc.host === host,
+          page,
+          url,
+          (bc) => bookingCalendarWire(store, bc),
+        );
         return pageReply(result);
-      })),
-    http.get<{ id: string }>(`${api.baseURL}/booking-calendars/:id`, apiResolver(api, malformedObject('booking_calendar'), ({ url, params }) => {
+      }),
+    ),
+    http.get<{ id: string }>(
+      `${api.baseURL}/booking-calendars/:id`,
+      apiResolver(api, malformedObject('booking_calendar'), ({ url, params }) => {
         new QueryReader(url.searchParams, []);
         return { body: bookingCalendarWire(store, store.bookingCalendar(params.id)) };
-      })),
-    http.get<{ id: string }>(`${api.baseURL}/booking-calendars/:id/time-slots`, apiResolver(api, malformedSlots(), ({ url, params }) => {
+      }),
+    ),
+    http.get<{ id: string }>(
+      `${api.baseURL}/booking-calendars/:id/time-slots`,
+      apiResolver(api, malformedSlots(), ({ url, params }) => {
         const q = new QueryReader(url.searchParams, ['start_time', 'end_time']);
         const rawStart = q.get('start_time');
         const rawEnd = q.get('end_time');
         const start = rawStart === undefined ? store.clock.now() : parseTimestamp(rawStart, 'start_time');
         const end = rawEnd === undefined ? start + 7 * DAY : parseTimestamp(rawEnd, 'end_time');
         if (end <= start) throw badRequest('end_time must be later than start_time.', 'end_time');
-        if (end - start > 30 * DAY) throw badRequest('start_time and end_time must be at most 30 days apart.', 'end_time');
+        if (end - start > 30 * DAY)
+          throw badRequest('start_time and end_time must be at most 30 days apart.', 'end_time');
         const bc = published(params.id);
         const slots = openSlots(store, { type: 'booking_calendar', id: bc.id }, start, end);
-        return { body: slots.map((t) => ({ start_time: isoSeconds(t), locations: LOCATIONS.map((l) => ({ ...l })) })) };
-      })),
-    http.post<{ id: string }>(`${api.baseURL}/booking-calendars/:id/schedule`, apiResolver(api, malformedSchedule(), async ({ request, params }) => {
+        return {
+          body: slots.map((t) => ({
+            start_time: isoSeconds(t),
+            locations: LOCATIONS.map((l) => ({ ...l })),
+          })),
+        };
+      }),
+    ),
+    http.post<{ id: string }>(
+      `${api.baseURL}/booking-calendars/:id/schedule`,
+      apiResolver(api, malformedSchedule(), async ({ request, params }) => {
         const body = await readJsonBody(request);
         if (!body) throw badRequest("Missing required parameter: 'start_time'.", 'start_time');
         const startTime = body.string('start_time', { max: 40, required: true });
         const startMs = parseTimestamp(startTime, 'start_time');
         const timeZone = body.string('guest_time_zone', { max: 100 }) ?? 'UTC';
-        if (!isTimeZone(timeZone)) throw badRequest(`Invalid value for 'guest_time_zone': '${timeZone}' is not an IANA time zone.`, 'guest_time_zone');
+        if (!isTimeZone(timeZone))
+          throw badRequest(
+            `Invalid value for 'guest_time_zone': '${timeZone}' is not an IANA time zone.`,
+            'guest_time_zone',
+          );
         const formReader = body.object('booking_form', true);
         const form = formReader ? readBookingForm(formReader, true) : {};
         const location = body.object('location');
         const locationDescription = location
-          ? [location.string('type', { max: 100 }), location.string('value', { max: 500 }), location.string('id', { max: 100 })]
+          ? [
+              location.string('type', { max: 100 }),
+              location.string('value', { max: 500 }),
+              location.string('id', { max: 100 }),
+            ]
           : undefined;
         location?.done();
         body.done();
         const bc = published(params.id);
         const { name, email } = form;
-        if (typeof name !== 'string' || typeof email !== 'string') throw badRequest("Missing required parameter: 'booking_form.name'.", 'booking_form.name');
+        if (typeof name !== 'string' || typeof email !== 'string')
+          throw badRequest("Missing required parameter: 'booking_form.name'.", 'booking_form.name');
         const booking = createBooking(store, {
           target: { type: 'booking_calendar', id: bc.id },
           startMs,
           timeZone,
           form: { ...form, name, email },
-          ...(locationDescription ? { locationDescription: locationDescription.filter(Boolean).join(' ') } : {}),
+          ...(locationDescription
+            ? { locationDescription: locationDescription.filter(Boolean).join(' ') }
+            : {}),
         });
         return { body: { id: booking.id } };
-      })),
-    http.post<{ id: string }>(`${api.baseURL}/booking-calendars/:id/one-time-links`, apiResolver(api, malformedLink(), async ({ request, params }) => {
+      }),
+    ),
+    http.post<{ id: string }>(
+      `${api.baseURL}/booking-calendars/:id/one-time-links`,
+      apiResolver(api, malformedLink(), async ({ request, params }) => {
         const body = await readJsonBody(request);
         const hideUrlParams = body?.boolean('hide_url_params') ?? false;
         const formReader = body?.object('booking_form');
@@ -90,6 +133,7 @@ export function bookingCalendarHandlers(api: ApiRuntime): HttpHandler[] {
           ...(utmParams ? { utmParams } : {}),
         });
         return { body: linkWire(link) };
-      })),
+      }),
+    ),
   ];
 }

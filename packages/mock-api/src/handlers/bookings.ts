@@ -11,7 +11,14 @@ import { PAGE_PARAMS, pageReply, paginate, readPage } from './pagination.js';
 import type { ApiRuntime } from './runtime.js';
 
 const STATUSES = ['requested', 'scheduled', 'rescheduled', 'completed', 'canceled', 'no_show'];
-const ID_FILTERS = ['owner', 'contact', 'booking_page', 'master_page', 'event_type', 'booking_calendar'] as const;
+const ID_FILTERS = [
+  'owner',
+  'contact',
+  'booking_page',
+  'master_page',
+  'event_type',
+  'booking_calendar',
+] as const;
 const TIME_FIELDS = ['creation_time', 'starting_time', 'last_updated_time'] as const;
 const TIME_FILTERS = TIME_FIELDS.flatMap((f) => [`${f}.gt`, `${f}.lt`]);
 
@@ -21,7 +28,11 @@ function readExpand(q: QueryReader): Expandable[] {
   const out: Expandable[] = [];
   for (const part of raw.split(',')) {
     const field = EXPANDABLE.find((f) => f === part.trim());
-    if (!field) throw badRequest(`Invalid value for 'expand': '${part.slice(0, 40)}'. Expandable fields: ${EXPANDABLE.join(', ')}.`, 'expand');
+    if (!field)
+      throw badRequest(
+        `Invalid value for 'expand': '${part.slice(0, 40)}'. Expandable fields: ${EXPANDABLE.join(', ')}.`,
+        'expand',
+      );
     out.push(field);
   }
   return out;
@@ -33,7 +44,11 @@ function readFilters(q: QueryReader, hostOf: (b: BookingRecord) => string | null
   const filters: Filter[] = [];
   const status = q.get('status');
   if (status !== undefined) {
-    if (!STATUSES.includes(status)) throw badRequest(`Invalid value for 'status': '${status.slice(0, 40)}'. Use one of ${STATUSES.join(', ')}.`, 'status');
+    if (!STATUSES.includes(status))
+      throw badRequest(
+        `Invalid value for 'status': '${status.slice(0, 40)}'. Use one of ${STATUSES.join(', ')}.`,
+        'status',
+      );
     filters.push((b) => b.status === status);
   }
   for (const key of ID_FILTERS) {
@@ -70,26 +85,51 @@ export function bookingHandlers(api: ApiRuntime): HttpHandler[] {
   const hostOf = (b: BookingRecord): string | null =>
     b.booking_calendar === null ? null : (store.bookingCalendars.get(b.booking_calendar)?.host ?? null);
   return [
-    http.get(`${api.baseURL}/bookings`, apiResolver(api, malformedList('booking'), ({ url }) => {
-        const q = new QueryReader(url.searchParams, [...PAGE_PARAMS, 'status', ...ID_FILTERS, 'host', ...TIME_FILTERS, 'expand']);
+    http.get(
+      `${api.baseURL}/bookings`,
+      apiResolver(api, malformedList('booking'), ({ url }) => {
+        const q = new QueryReader(url.searchParams, [
+          ...PAGE_PARAMS,
+          'status',
+          ...ID_FILTERS,
+          'host',
+          ...TIME_FILTERS,
+          'expand',
+        ]);
         const page = readPage(q);
         const filters = readFilters(q, hostOf);
         const expand = readExpand(q);
         const all = [...store.bookings.values()].sort(newestFirst);
-        const result = paginate(all, (b) => filters.every((f) => f(b)), page, url, (b) => bookingWire(store, b, expand));
+        const result = paginate(
+          all,
+          (b) => filters.every((f) => f(b)),
+          page,
+          url,
+          (b) => bookingWire(store, b, expand),
+        );
         return pageReply(result);
-      })),
-    http.get<{ id: string }>(`${api.baseURL}/bookings/:id`, apiResolver(api, malformedObject('booking'), ({ url, params }) => {
+      }),
+    ),
+    http.get<{ id: string }>(
+      `${api.baseURL}/bookings/:id`,
+      apiResolver(api, malformedObject('booking'), ({ url, params }) => {
         const expand = readExpand(new QueryReader(url.searchParams, ['expand']));
         return { body: bookingWire(store, store.booking(params.id), expand) };
-      })),
-    http.post<{ id: string }>(`${api.baseURL}/bookings/:id/cancel`, apiResolver(api, malformedObject('booking'), async ({ request, params }) => {
+      }),
+    ),
+    http.post<{ id: string }>(
+      `${api.baseURL}/bookings/:id/cancel`,
+      apiResolver(api, malformedObject('booking'), async ({ request, params }) => {
         const reason = await readReason(request, 'cancellation_reason', ['send_cancellation_email']);
         return { body: bookingWire(store, cancelBooking(store, params.id, reason)) };
-      })),
-    http.post<{ id: string }>(`${api.baseURL}/bookings/:id/request-reschedule`, apiResolver(api, malformedObject('booking'), async ({ request, params }) => {
+      }),
+    ),
+    http.post<{ id: string }>(
+      `${api.baseURL}/bookings/:id/request-reschedule`,
+      apiResolver(api, malformedObject('booking'), async ({ request, params }) => {
         const reason = await readReason(request, 'reschedule_reason', []);
         return { body: bookingWire(store, requestReschedule(store, params.id, reason)) };
-      })),
+      }),
+    ),
   ];
 }

@@ -11,7 +11,9 @@ export class Faults {
 
   push(count: number, fault: Fault): void {
     if (!Number.isInteger(count) || count < 1 || count > 10_000) {
-      throw new RangeError(`The number of requests to affect must be an integer from 1 to 10000, got ${String(count)}.`);
+      throw new RangeError(
+        `The number of requests to affect must be an integer from 1 to 10000, got ${String(count)}.`,
+      );
     }
     for (let i = 0; i < count; i++) this.queue.push(fault);
   }

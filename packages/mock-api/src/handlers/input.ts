@@ -11,7 +11,10 @@ export async function readJsonBody(request: Request): Promise<BodyReader | undef
     throw badRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   }
   const value = parseJsonObject(text);
-  if (value === 'not JSON') throw badRequest('The request body is not valid JSON. Send a JSON object with Content-Type: application/json.');
+  if (value === 'not JSON')
+    throw badRequest(
+      'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.',
+    );
   if (value === 'not an object') throw badRequest('The request body must be a JSON object.');
   return new BodyReader(value);
 }
@@ -66,7 +69,8 @@ export class BodyReader {
   boolean(key: string): boolean | undefined {
     const v = this.raw(key);
     if (v === undefined) return undefined;
-    if (typeof v !== 'boolean') throw badRequest(`Invalid value for '${this.path(key)}': expected true or false.`, this.path(key));
+    if (typeof v !== 'boolean')
+      throw badRequest(`Invalid value for '${this.path(key)}': expected true or false.`, this.path(key));
     return v;
   }
 
@@ -76,7 +80,8 @@ export class BodyReader {
       if (required) throw badRequest(`Missing required parameter: '${this.path(key)}'.`, this.path(key));
       return undefined;
     }
-    if (!isPlainObject(v)) throw badRequest(`Invalid value for '${this.path(key)}': expected an object.`, this.path(key));
+    if (!isPlainObject(v))
+      throw badRequest(`Invalid value for '${this.path(key)}': expected an object.`, this.path(key));
     return new BodyReader(v, this.path(key));
   }
 
@@ -93,8 +98,10 @@ export function checkString(v: unknown, path: string, rule: StringRule): string 
     return undefined;
   }
   if (typeof v !== 'string') throw badRequest(`Invalid value for '${path}': expected a string.`, path);
-  if (rule.required && v.trim() === '') throw badRequest(`Invalid value for '${path}': must not be empty.`, path);
-  if (v.length > rule.max) throw badRequest(`Invalid value for '${path}': at most ${rule.max} characters.`, path);
+  if (rule.required && v.trim() === '')
+    throw badRequest(`Invalid value for '${path}': must not be empty.`, path);
+  if (v.length > rule.max)
+    throw badRequest(`Invalid value for '${path}': at most ${rule.max} characters.`, path);
   return v;
 }
 
@@ -107,7 +114,10 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{
 export function parseTimestamp(v: string, param: string): number {
   const ms = ISO.test(v) ? Date.parse(v) : NaN;
   if (Number.isNaN(ms)) {
-    throw badRequest(`Invalid value for '${param}': '${v.slice(0, 40)}'. Use an ISO 8601 timestamp such as 2026-01-31T09:00:00Z.`, param);
+    throw badRequest(
+      `Invalid value for '${param}': '${v.slice(0, 40)}'. Use an ISO 8601 timestamp such as 2026-01-31T09:00:00Z.`,
+      param,
+    );
   }
   return ms;
 }

@@ -15,7 +15,10 @@ export function readPage(q: QueryReader): PageRequest {
   let limit = 10;
   if (rawLimit !== undefined) {
     if (!/^-?\d{1,12}$/.test(rawLimit)) {
-      throw badRequest(`Invalid value for limit: '${rawLimit.slice(0, 40)}'. Please provide a number between 1 and 100.`, 'limit');
+      throw badRequest(
+        `Invalid value for limit: '${rawLimit.slice(0, 40)}'. Please provide a number between 1 and 100.`,
+        'limit',
+      );
     }
     limit = Number(rawLimit);
     if (limit < 1 || limit > 100) {
@@ -52,7 +55,8 @@ export function paginate<R extends { id: string }, T>(
   if (cursor !== undefined) {
     const at = all.findIndex((r) => r.id === cursor);
     const param = page.after !== undefined ? 'after' : 'before';
-    if (at < 0) throw badRequest(`Invalid cursor for '${param}': no object with id '${cursor.slice(0, 100)}'.`, param);
+    if (at < 0)
+      throw badRequest(`Invalid cursor for '${param}': no object with id '${cursor.slice(0, 100)}'.`, param);
     if (page.after !== undefined) start = at + 1;
     else end = at;
   }

@@ -23,10 +23,14 @@ export class RateLimiter {
     names: { limit: string; window?: string } = { limit: 'the limit' },
   ) {
     if (!Number.isInteger(limit) || limit < 1) {
-      throw new RangeError(`createMockApi: ${names.limit} must be a positive whole number of requests, got ${String(limit)}.`);
+      throw new RangeError(
+        `createMockApi: ${names.limit} must be a positive whole number of requests, got ${String(limit)}.`,
+      );
     }
     if (!Number.isInteger(windowMs) || windowMs < 1000) {
-      throw new RangeError(`createMockApi: ${names.window ?? 'the window'} must be a whole number of seconds of at least 1, got ${String(windowMs / 1000)}.`);
+      throw new RangeError(
+        `createMockApi: ${names.window ?? 'the window'} must be a whole number of seconds of at least 1, got ${String(windowMs / 1000)}.`,
+      );
     }
   }
 
@@ -81,7 +85,9 @@ export function createLimiters(option: boolean | RateLimitOptions | undefined, n
   const perAccount = new RateLimiter(options.perSecond ?? 5, 1000, now, { limit: '`rateLimit.perSecond`' });
   const ip = options.perIp === true ? {} : options.perIp;
   const names = { limit: '`rateLimit.perIp.requests`', window: '`rateLimit.perIp.windowSeconds`' };
-  const perIp = ip ? new RateLimiter(ip.requests ?? 200, (ip.windowSeconds ?? 300) * 1000, now, names) : undefined;
+  const perIp = ip
+    ? new RateLimiter(ip.requests ?? 200, (ip.windowSeconds ?? 300) * 1000, now, names)
+    : undefined;
   return { perAccount, perIp };
 }
 

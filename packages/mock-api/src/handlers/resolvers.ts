@@ -18,48 +18,78 @@ export function withFaults<P>(faults: Faults, malformed: unknown, resolve: ApiRe
     if (fault?.kind === 'malform') return { body: malformed };
     if (fault?.kind === 'fail') {
       const headers: Record<string, string> = fault.status === 429 ? { 'Retry-After': '1' } : {};
-      throw new ApiFailure(fault.status, errorTypeFor(fault.status), `Injected failure (HTTP ${fault.status}).`, undefined, headers);
+      throw new ApiFailure(
+        fault.status,
+        errorTypeFor(fault.status),
+        `Injected failure (HTTP ${fault.status}).`,
+        undefined,
+        headers,
+      );
     }
     return resolve(input);
   };
 }
 
 /** The per-address limit, when on. Every request from an address counts, a refused key too: the limit guards the address. */
-export function withAddressLimit<P>(limiter: RateLimiter | undefined, resolve: ApiResolver<P>): ApiResolver<P> {
+export function withAddressLimit<P>(
+  limiter: RateLimiter | undefined,
+  resolve: ApiResolver<P>,
+): ApiResolver<P> {
   if (!limiter) return resolve;
   return (input) => {
     const wait = limiter.hit(clientAddressOf(input.request));
     if (wait !== undefined) {
-      throw tooMany(`Too many requests from this IP address: the limit is ${limiter.limit} per ${describeWindow(limiter.windowMs)}.`, wait);
+      throw tooMany(
+        `Too many requests from this IP address: the limit is ${limiter.limit} per ${describeWindow(limiter.windowMs)}.`,
+        wait,
+      );
     }
     return resolve(input);
   };
 }
 
 /** The API-Key check; behind a proxy (`requireApiKey: false`) there is none to check. */
-export function withApiKey<P>(api: Pick<ApiRuntime, 'apiKeys' | 'requireApiKey'>, resolve: ApiResolver<P>): ApiResolver<P> {
+export function withApiKey<P>(
+  api: Pick<ApiRuntime, 'apiKeys' | 'requireApiKey'>,
+  resolve: ApiResolver<P>,
+): ApiResolver<P> {
   if (!api.requireApiKey) return resolve;
   return (input) => {
     const sent = input.request.headers.get('api-key');
-    if (sent === null || !api.apiKeys.has(sent)) throw new ApiFailure(401, 'authentication_error', 'Invalid API key.');
+    if (sent === null || !api.apiKeys.has(sent))
+      throw new ApiFailure(401, 'authentication_error', 'Invalid API key.');
     return resolve(input);
   };
 }
 
 /** The account's limit, when on: every key of the fake opens the same account. */
-export function withAccountLimit<P>(limiter: RateLimiter | undefined, resolve: ApiResolver<P>): ApiResolver<P> {
+export function withAccountLimit<P>(
+  limiter: RateLimiter | undefined,
+  resolve: ApiResolver<P>,
+): ApiResolver<P> {
   if (!limiter) return resolve;
   return (input) => {
     const wait = limiter.hit('account');
-    if (wait !== undefined) throw tooMany(`Too many requests: the limit is ${limiter.limit} per second.`, wait);
+    if (wait !== undefined)
+      throw tooMany(`Too many requests: the limit is ${limiter.limit} per second.`, wait);
     return resolve(input);
   };
 }
 
 /** An API endpoint's resolver with the API around it, in the order the API applies it. */
-export function apiResolver<P extends PathParams>(api: ApiRuntime, malformed: unknown, resolve: ApiResolver<P>): HttpResponseResolver<P, DefaultBodyType, undefined> {
+export function apiResolver<P extends PathParams>(
+  api: ApiRuntime,
+  malformed: unknown,
+  resolve: ApiResolver<P>,
+): HttpResponseResolver<P, DefaultBodyType, undefined> {
   const { faults, limiters } = api;
-  return answer(withFaults(faults, malformed, withAddressLimit(limiters.perIp, withApiKey(api, withAccountLimit(limiters.perAccount, resolve)))));
+  return answer(
+    withFaults(
+      faults,
+      malformed,
+      withAddressLimit(limiters.perIp, withApiKey(api, withAccountLimit(limiters.perAccount, resolve))),
+    ),
+  );
 }
 
 /** '5 minutes', 'minute', '90 seconds'. */
@@ -71,7 +101,13 @@ function describeWindow(ms: number): string {
 
 /** A 429 as the API answers it: `rate_limit_error`, the wait in the message and in Retry-After. */
 function tooMany(limit: string, wait: number): ApiFailure {
-  return new ApiFailure(429, 'rate_limit_error', `${limit} Retry after ${wait} second${wait === 1 ? '' : 's'}.`, undefined, {
-    'Retry-After': String(wait),
-  });
+  return new ApiFailure(
+    429,
+    'rate_limit_error',
+    `${limit} Retry after ${wait} second${wait === 1 ? '' : 's'}.`,
+    undefined,
+    {
+      'Retry-After': String(wait),
+    },
+  );
 }

@@ -6,7 +6,14 @@ import { bookThroughLink, lookupLink } from '../state/links.js';
 import type { BookingRecord, FormValues, LinkTarget } from '../state/records.js';
 import { isOfferedSlot } from '../state/slots.js';
 import type { Store } from '../state/store.js';
-import { BOOKING_PAGE_CSS, STYLESHEET_PATH, type BookingPageView, bookingPage, confirmationPage, unavailablePage } from './pages.js';
+import {
+  BOOKING_PAGE_CSS,
+  STYLESHEET_PATH,
+  type BookingPageView,
+  bookingPage,
+  confirmationPage,
+  unavailablePage,
+} from './pages.js';
 import { page, shownSlots } from './respond.js';
 import { type Visit, formatSlot, readPostedBooking, readVisit } from './visit.js';
 
@@ -20,7 +27,11 @@ interface Surface {
   name: string;
   stored?: FormValues;
   /** Books in one synchronous step; undefined when the surface no longer takes bookings. */
-  book(startMs: number, timeZone: string, form: { name: string; email: string; mobile_phone?: string }): BookingRecord | undefined;
+  book(
+    startMs: number,
+    timeZone: string,
+    form: { name: string; email: string; mobile_phone?: string },
+  ): BookingRecord | undefined;
 }
 
 type Found = { surface: Surface } | { refuse: 'unknown' | 'gone' } | undefined;
@@ -49,8 +60,10 @@ function findSurface(store: Store, slug: unknown): Found {
     };
   }
   let target: LinkTarget | undefined;
-  for (const mp of store.masterPages.values()) if (mp.slug === slug && !mp.deleted && mp.active) target = { type: 'master_page', id: mp.id };
-  for (const bc of store.bookingCalendars.values()) if (bc.slug === slug && bc.published) target = { type: 'booking_calendar', id: bc.id };
+  for (const mp of store.masterPages.values())
+    if (mp.slug === slug && !mp.deleted && mp.active) target = { type: 'master_page', id: mp.id };
+  for (const bc of store.bookingCalendars.values())
+    if (bc.slug === slug && bc.published) target = { type: 'booking_calendar', id: bc.id };
   if (!target) return undefined;
   const fixed = target;
   return {
@@ -62,7 +75,13 @@ function findSurface(store: Store, slug: unknown): Found {
   };
 }
 
-function view(store: Store, s: Surface, visit: Visit, values: BookingPageView['values'], errors: BookingPageView['errors']): string {
+function view(
+  store: Store,
+  s: Surface,
+  visit: Visit,
+  values: BookingPageView['values'],
+  errors: BookingPageView['errors'],
+): string {
   return bookingPage({
     pageName: s.name,
     slots: shownSlots(store, s.target, visit.timeZone),
@@ -77,15 +96,22 @@ function view(store: Store, s: Surface, visit: Visit, values: BookingPageView['v
 export function hostedPageHandlers(store: Store, linkBaseURL: string): HttpHandler[] {
   const base = linkBaseURL.replace(/\/$/, '');
   return [
-    http.get(`${base}${STYLESHEET_PATH}`, () =>
-      new HttpResponse(BOOKING_PAGE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' } }),
+    http.get(
+      `${base}${STYLESHEET_PATH}`,
+      () =>
+        new HttpResponse(BOOKING_PAGE_CSS, {
+          headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'max-age=3600' },
+        }),
     ),
     http.get(`${base}/:slug`, ({ request, params }) => {
       const found = findSurface(store, params['slug']);
       if (!found) return undefined;
       if ('refuse' in found) return unavailable();
       const visit = readVisit(new URL(request.url), found.surface.stored);
-      return page(200, view(store, found.surface, visit, { name: visit.name, email: visit.email, startTime: '' }, {}));
+      return page(
+        200,
+        view(store, found.surface, visit, { name: visit.name, email: visit.email, startTime: '' }, {}),
+      );
     }),
     http.post(`${base}/:slug`, async ({ request, params }) => {
       const found = findSurface(store, params['slug']);
@@ -95,13 +121,27 @@ export function hostedPageHandlers(store: Store, linkBaseURL: string): HttpHandl
       const visit = readVisit(new URL(request.url), surface.stored);
       const { values, errors, startMs } = await readPostedBooking(request, visit);
       const retry = (status: number) =>
-        page(status, view(store, surface, { ...visit, personalised: visit.personalised && !errors.name && !errors.email }, values, errors));
+        page(
+          status,
+          view(
+            store,
+            surface,
+            { ...visit, personalised: visit.personalised && !errors.name && !errors.email },
+            values,
+            errors,
+          ),
+        );
       // A time the page never offered is a bad form (400); one taken meanwhile is a conflict (409).
-      if (!errors.start_time && !isOfferedSlot(store, surface.target, startMs)) errors.start_time = 'Pick one of the times below.';
+      if (!errors.start_time && !isOfferedSlot(store, surface.target, startMs))
+        errors.start_time = 'Pick one of the times below.';
       if (Object.keys(errors).length) return retry(400);
       try {
         const phone = visit.mobilePhone ? { mobile_phone: visit.mobilePhone } : {};
-        const booking = surface.book(startMs, visit.timeZone, { name: values.name, email: values.email, ...phone });
+        const booking = surface.book(startMs, visit.timeZone, {
+          name: values.name,
+          email: values.email,
+          ...phone,
+        });
         if (!booking) return unavailable();
         return page(
           200,

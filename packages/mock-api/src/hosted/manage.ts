@@ -42,7 +42,13 @@ const unchangeable = (b: BookingRecord | undefined): Response => page(b ? 410 : 
 export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHandler[] {
   const base = linkBaseURL.replace(/\/$/, '');
 
-  const rescheduleView = (b: BookingRecord, timeZone: string, requested: boolean, chosen: string, error?: string): string => {
+  const rescheduleView = (
+    b: BookingRecord,
+    timeZone: string,
+    requested: boolean,
+    chosen: string,
+    error?: string,
+  ): string => {
     return reschedulePage({
       booking: summaryOf(b, timeZone),
       requested,
@@ -66,13 +72,20 @@ export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHa
       if (!b || FINAL.has(b.status)) return unchangeable(b);
       const timeZone = timeZoneFor(new URL(request.url), b);
       const reason = (form?.get('reason') ?? '').trim();
-      if (!form) return page(400, cancelPage(summaryOf(b, timeZone), '', 'The form could not be read. Please submit it again.'));
+      if (!form)
+        return page(
+          400,
+          cancelPage(summaryOf(b, timeZone), '', 'The form could not be read. Please submit it again.'),
+        );
       try {
         cancelBooking(store, b.id, reason === '' ? undefined : reason, 'customer');
       } catch (e) {
         // Synchronous since the status check above: the only refusal left is the reason's length.
         if (!(e instanceof ApiFailure)) throw e;
-        return page(400, cancelPage(summaryOf(b, timeZone), reason, `Use at most ${REASON_MAX} characters for the reason.`));
+        return page(
+          400,
+          cancelPage(summaryOf(b, timeZone), reason, `Use at most ${REASON_MAX} characters for the reason.`),
+        );
       }
       return page(200, canceledPage(summaryOf(b, timeZone)));
     }),
@@ -89,11 +102,18 @@ export function manageBookingHandlers(store: Store, linkBaseURL: string): HttpHa
       if (!b || !kind || kind instanceof ApiFailure) return unchangeable(b);
       const timeZone = timeZoneFor(new URL(request.url), b);
       const startMs = Date.parse(chosen);
-      const retry = (status: number, error: string) => page(status, rescheduleView(b, timeZone, kind === 'replace', '', error));
+      const retry = (status: number, error: string) =>
+        page(status, rescheduleView(b, timeZone, kind === 'replace', '', error));
       if (!isOfferedSlot(store, targetOf(b), startMs)) return retry(400, 'Pick one of the times below.');
       try {
         const holding = applyReschedule(store, b, kind, startMs, timeZone);
-        return page(200, rescheduledPage(summaryOf(holding, timeZone), { rescheduleUrl: holding.reschedule_url, cancelUrl: holding.cancel_url }));
+        return page(
+          200,
+          rescheduledPage(summaryOf(holding, timeZone), {
+            rescheduleUrl: holding.reschedule_url,
+            cancelUrl: holding.cancel_url,
+          }),
+        );
       } catch (e) {
         // Synchronous since rescheduleKind: the only refusal left is a time that is not open.
         if (!(e instanceof ApiFailure)) throw e;

@@ -7,7 +7,8 @@ import type { Store } from '../state/store.js';
 import type { SlotOption } from './pages.js';
 import { formatSlot } from './visit.js';
 
-const CSP = "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /** How many open times a page offers at most. */
 const SHOWN_SLOTS = 24;

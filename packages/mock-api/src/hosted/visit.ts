@@ -24,10 +24,17 @@ export function readVisit(url: URL, stored: FormValues = {}): Visit {
   const tz = q.get('iana_time_zone') ?? 'UTC';
   const skip = q.get('skip');
   // Answers stored with hide_url_params personalise the link unless the URL says skip=0.
-  const asked = skip === '1' || (skip === null && text(stored['name']) !== '' && text(stored['email']) !== '');
+  const asked =
+    skip === '1' || (skip === null && text(stored['name']) !== '' && text(stored['email']) !== '');
   const valid = name.trim() !== '' && name.length <= 100 && email.length <= 100 && isEmail(email);
   const phone = (q.get('mobile_phone') ?? '').trim();
-  return { timeZone: isTimeZone(tz) ? tz : 'UTC', name, email, personalised: asked && valid, mobilePhone: phone.length <= 50 ? phone : '' };
+  return {
+    timeZone: isTimeZone(tz) ? tz : 'UTC',
+    name,
+    email,
+    personalised: asked && valid,
+    mobilePhone: phone.length <= 50 ? phone : '',
+  };
 }
 
 export function formatSlot(ms: number, timeZone: string): string {
@@ -50,7 +57,8 @@ export interface PostedBooking {
 
 /** A posted urlencoded form of at most 16 kB, or undefined for anything else. */
 export async function readForm(request: Request): Promise<URLSearchParams | undefined> {
-  if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) return undefined;
+  if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded'))
+    return undefined;
   const text = await request.text();
   return text.length <= MAX_FORM_BYTES ? new URLSearchParams(text) : undefined;
 }
@@ -66,9 +74,11 @@ export async function readPostedBooking(request: Request, visit: Visit): Promise
   const errors: BookingPageView['errors'] = {};
   const startMs = Date.parse(values.startTime);
   if (!form) errors.start_time = 'The form could not be read. Please pick a time and submit the form again.';
-  else if (values.startTime === '' || Number.isNaN(startMs)) errors.start_time = 'Pick one of the times below.';
+  else if (values.startTime === '' || Number.isNaN(startMs))
+    errors.start_time = 'Pick one of the times below.';
   if (values.name === '') errors.name = 'Enter your name.';
   else if (values.name.length > 100) errors.name = 'Use at most 100 characters for your name.';
-  if (!isEmail(values.email) || values.email.length > 100) errors.email = 'Enter an email address such as name@example.com.';
+  if (!isEmail(values.email) || values.email.length > 100)
+    errors.email = 'Enter an email address such as name@example.com.';
   return { values, errors, startMs };
 }

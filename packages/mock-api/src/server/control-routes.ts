@@ -1,5 +1,12 @@
 // The control endpoints under /__control/ (only when asked for), as msw handlers: what the demo needs over HTTP.
-import { getResponse, http, type DefaultBodyType, type HttpHandler, type HttpResponseResolver, type PathParams } from 'msw';
+import {
+  getResponse,
+  http,
+  type DefaultBodyType,
+  type HttpHandler,
+  type HttpResponseResolver,
+  type PathParams,
+} from 'msw';
 import type { MockControl } from '../control.js';
 import { parseJsonObject } from '../handlers/input.js';
 import { ApiFailure, badRequest } from '../state/errors.js';
@@ -7,9 +14,13 @@ import { ApiFailure, badRequest } from '../state/errors.js';
 export const CONTROL_PREFIX = '/__control';
 
 const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+  });
 
-const refuse = (status: number, message: string): Response => json(status, { type: 'invalid_request_error', message });
+const refuse = (status: number, message: string): Response =>
+  json(status, { type: 'invalid_request_error', message });
 
 type Body = Record<string, unknown>;
 
@@ -32,13 +43,20 @@ const optionalString = (body: Body, key: string): string | undefined => {
 };
 
 /** A control route's answer: refusals (the API's, or a value out of range) as 400s; anything else is a bug and a 500. */
-function answering<P extends PathParams>(run: (args: { request: Request; params: P }) => Response | Promise<Response>): HttpResponseResolver<P, DefaultBodyType, undefined> {
+function answering<P extends PathParams>(
+  run: (args: { request: Request; params: P }) => Response | Promise<Response>,
+): HttpResponseResolver<P, DefaultBodyType, undefined> {
   return async ({ request, params }) => {
     try {
       return await run({ request, params });
     } catch (e) {
       if (e instanceof ApiFailure || e instanceof RangeError) return refuse(400, e.message);
-      console.error('mock-api: unexpected error in a control route', request.method, new URL(request.url).pathname, e);
+      console.error(
+        'mock-api: unexpected error in a control route',
+        request.method,
+        new URL(request.url).pathname,
+        e,
+      );
       return refuse(500, 'The mock API failed unexpectedly; see its log.');
     }
   };
@@ -55,7 +73,8 @@ function post<P extends PathParams>(path: string, run: (body: Body, params: P) =
   );
 }
 
-const get = (path: string, read: () => unknown): HttpHandler => http.get(`*${CONTROL_PREFIX}${path}`, () => json(200, read()));
+const get = (path: string, read: () => unknown): HttpHandler =>
+  http.get(`*${CONTROL_PREFIX}${path}`, () => json(200, read()));
 
 export function controlHandlers(control: MockControl): HttpHandler[] {
   return [
@@ -65,13 +84,19 @@ export function controlHandlers(control: MockControl): HttpHandler[] {
     get('/webhook-deliveries', () => control.webhookDeliveries()),
     post<{ id: string }>('/master-pages/:id/rule-type', (body, { id }) => {
       const value = body['rule_type'];
-      if (value !== 'dynamic' && value !== 'static' && value !== 'none') throw badRequest("rule_type must be 'dynamic', 'static' or 'none'.");
+      if (value !== 'dynamic' && value !== 'static' && value !== 'none')
+        throw badRequest("rule_type must be 'dynamic', 'static' or 'none'.");
       control.setRuleType(id, value);
       return { id, rule_type: value };
     }),
-    post<{ id: string }>('/bookings/:id/cancel-as-customer', (body, { id }) => control.cancelAsCustomer(id, optionalString(body, 'reason'))),
+    post<{ id: string }>('/bookings/:id/cancel-as-customer', (body, { id }) =>
+      control.cancelAsCustomer(id, optionalString(body, 'reason')),
+    ),
     post<{ id: string }>('/bookings/:id/reschedule-as-customer', (body, { id }) =>
-      control.rescheduleAsCustomer(id, { start_time: optionalString(body, 'start_time'), time_zone: optionalString(body, 'time_zone') }),
+      control.rescheduleAsCustomer(id, {
+        start_time: optionalString(body, 'start_time'),
+        time_zone: optionalString(body, 'time_zone'),
+      }),
     ),
     post<{ id: string }>('/bookings/:id/complete', (_body, { id }) => control.completeBooking(id)),
     post<{ id: string }>('/bookings/:id/no-show', (_body, { id }) => control.markNoShow(id)),

@@ -49,7 +49,13 @@ const SEED_NAMES: readonly string[] = ['demo', 'large', 'empty'];
  * in a few milliseconds; the bin says it listens at once, and the first requests wait for the load.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<StartedMockServer> {
-  const { port = 0, host = '127.0.0.1', seed = 'demo', control: serveControl = false, ...apiOptions } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    seed = 'demo',
+    control: serveControl = false,
+    ...apiOptions
+  } = options;
   if (typeof seed === 'string' && !SEED_NAMES.includes(seed)) {
     throw new TypeError(`Unknown seed '${String(seed)}': use 'demo', 'large' or 'empty', or pass fixtures.`);
   }
@@ -59,11 +65,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // refusal of a missing Host would be a bare 400 outside the API's error shape.
   const server = createServer(
     { requireHostHeader: false },
-    toNodeHandler(async (request, context) => (await (loaded.fake as Promise<ServedFake>)).handle(request, context), {
-      origin: () => loaded.origin,
-      maxBodyBytes: MAX_BODY_BYTES,
-      refusal,
-    }),
+    toNodeHandler(
+      async (request, context) => (await (loaded.fake as Promise<ServedFake>)).handle(request, context),
+      {
+        origin: () => loaded.origin,
+        maxBodyBytes: MAX_BODY_BYTES,
+        refusal,
+      },
+    ),
   );
   server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {

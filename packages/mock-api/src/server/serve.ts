@@ -30,7 +30,11 @@ export interface ServedFake {
   handle(request: Request, context: NodeRequestContext): Promise<Response>;
 }
 
-export function serveFake(seed: SeedName | Fixtures, options: MockApiOptions, serveControl: boolean): ServedFake {
+export function serveFake(
+  seed: SeedName | Fixtures,
+  options: MockApiOptions,
+  serveControl: boolean,
+): ServedFake {
   const fixtures = typeof seed === 'string' ? SEEDS[seed] : seed;
   const mock = createMockApi({ ...options, fixtures });
 

@@ -33,7 +33,9 @@ export function bookingFromFixture(store: FixtureSource, b: BookingFixture): Boo
     virtual_conferencing: null,
     location_description: null,
     rescheduled_booking_id: null,
-    cancel_reschedule_information: canceled ? { reason: 'Customer asked to cancel.', actioned_by: 'customer', user_id: null } : null,
+    cancel_reschedule_information: canceled
+      ? { reason: 'Customer asked to cancel.', actioned_by: 'customer', user_id: null }
+      : null,
     attendees: [b.email],
     form_submission: {
       name: b.name,

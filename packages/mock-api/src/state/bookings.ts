@@ -23,12 +23,21 @@ export interface NewBooking {
 
 const STANDARD_FIELDS = new Set(['name', 'email', 'phone', 'mobile_phone', 'note', 'company', 'guests']);
 
-const asText = (v: string | string[] | undefined): string | null => (v === undefined ? null : Array.isArray(v) ? v.join(', ') : v);
+const asText = (v: string | string[] | undefined): string | null =>
+  v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
 
 /** Refuses a start time that is not an open slot (the caller has not changed anything yet). */
-export function assertOpenSlot(store: Store, target: LinkTarget, startMs: number, param = 'start_time'): void {
+export function assertOpenSlot(
+  store: Store,
+  target: LinkTarget,
+  startMs: number,
+  param = 'start_time',
+): void {
   if (!isOpenSlot(store, target, startMs)) {
-    throw badRequest(`This time slot is not available: '${isoSeconds(startMs)}'. Ask GET /booking-calendars/{id}/time-slots for open ones.`, param);
+    throw badRequest(
+      `This time slot is not available: '${isoSeconds(startMs)}'. Ask GET /booking-calendars/{id}/time-slots for open ones.`,
+      param,
+    );
   }
 }
 
@@ -82,7 +91,10 @@ export function createBooking(store: Store, input: NewBooking): BookingRecord {
     ...(input.linkId === undefined ? {} : { linkId: input.linkId }),
   };
   store.bookings.set(id, record);
-  store.emit(input.replaces === undefined ? 'booking.scheduled' : 'booking.canceled_then_rescheduled', record);
+  store.emit(
+    input.replaces === undefined ? 'booking.scheduled' : 'booking.canceled_then_rescheduled',
+    record,
+  );
   return record;
 }
 
@@ -93,13 +105,21 @@ export const FINAL = new Set(['canceled', 'completed', 'no_show']);
 export const CUSTOMER_REASON_MAX = 500;
 
 /** Cancels as the host (the API) or as the customer (the booking's cancel page). */
-export function cancelBooking(store: Store, id: string, reason: string | undefined, by: 'user' | 'customer' = 'user'): BookingRecord {
+export function cancelBooking(
+  store: Store,
+  id: string,
+  reason: string | undefined,
+  by: 'user' | 'customer' = 'user',
+): BookingRecord {
   const b = store.booking(id);
   if (FINAL.has(b.status)) {
     throw conflict(`This booking cannot be cancelled because its status is '${b.status}': '${id}'`, 'id');
   }
   if (by === 'customer' && reason !== undefined && reason.length > CUSTOMER_REASON_MAX) {
-    throw badRequest(`Use at most ${CUSTOMER_REASON_MAX} characters for the reason, as on the cancel page.`, 'reason');
+    throw badRequest(
+      `Use at most ${CUSTOMER_REASON_MAX} characters for the reason, as on the cancel page.`,
+      'reason',
+    );
   }
   return closeBooking(store, b, reason, by, 'booking.canceled');
 }
@@ -113,7 +133,11 @@ function closeBooking(
   event: BookingEventType,
 ): BookingRecord {
   b.status = 'canceled';
-  b.cancel_reschedule_information = { reason: reason ?? null, actioned_by: by, user_id: by === 'user' ? b.owner : null };
+  b.cancel_reschedule_information = {
+    reason: reason ?? null,
+    actioned_by: by,
+    user_id: by === 'user' ? b.owner : null,
+  };
   b.last_updated_time = isoSeconds(store.clock.now());
   if (event === 'booking.canceled_reschedule_requested') b.rescheduleRequested = true;
   store.emit(event, b);

@@ -19,7 +19,8 @@ export function createClock(source: TimeSource = () => Date.now()): Clock {
       return (typeof t === 'number' ? t : t.getTime()) + offset;
     },
     advance(ms) {
-      if (!Number.isFinite(ms)) throw new TypeError(`advance(ms) needs a finite number of milliseconds, got ${String(ms)}.`);
+      if (!Number.isFinite(ms))
+        throw new TypeError(`advance(ms) needs a finite number of milliseconds, got ${String(ms)}.`);
       offset += ms;
     },
     resetOffset() {
@@ -29,4 +30,5 @@ export function createClock(source: TimeSource = () => Date.now()): Clock {
 }
 
 /** ISO 8601 in UTC without milliseconds, the way the API writes timestamps. */
-export const isoSeconds = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+export const isoSeconds = (ms: number): string =>
+  new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');

@@ -14,7 +14,9 @@ export function randomToken(length = 26): string {
 
 /** Lower-case hex of `bytes` random bytes. */
 export function randomHex(bytes: number): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 export const newLinkId = (): string => randomToken(26);

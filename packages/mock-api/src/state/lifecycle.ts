@@ -7,10 +7,11 @@ import type { BookingRecord, FormValues, LinkTarget } from './records.js';
 import { takesBookings } from './slots.js';
 import type { Store } from './store.js';
 
-
 /** The master page or booking calendar a booking was made on. */
 export function targetOf(b: BookingRecord): LinkTarget {
-  return b.master_page !== null ? { type: 'master_page', id: b.master_page } : { type: 'booking_calendar', id: b.booking_calendar ?? '' };
+  return b.master_page !== null
+    ? { type: 'master_page', id: b.master_page }
+    : { type: 'booking_calendar', id: b.booking_calendar ?? '' };
 }
 
 /** The answers a booking was made with, as a form a new booking can be made from. */
@@ -37,14 +38,24 @@ export function rescheduleKind(store: Store, b: BookingRecord): 'move' | 'replac
   const refused = linkRefusal(store, b);
   if (refused) return refused;
   if (!takesBookings(store, targetOf(b))) {
-    return conflict(`The page this booking was made on no longer takes bookings, so it can be cancelled but not moved: '${b.id}'`, 'id');
+    return conflict(
+      `The page this booking was made on no longer takes bookings, so it can be cancelled but not moved: '${b.id}'`,
+      'id',
+    );
   }
   if (b.status === 'canceled' && b.rescheduleRequested) {
     const replacement = [...store.bookings.values()].find((other) => other.rescheduled_booking_id === b.id);
-    return replacement ? conflict(`This booking was already rescheduled as '${replacement.id}': '${b.id}'`, 'id') : 'replace';
+    return replacement
+      ? conflict(`This booking was already rescheduled as '${replacement.id}': '${b.id}'`, 'id')
+      : 'replace';
   }
-  if (FINAL.has(b.status)) return conflict(`This booking cannot be rescheduled because its status is '${b.status}': '${b.id}'`, 'id');
-  if (store.clock.now() >= Date.parse(b.starting_time)) return conflict(`This booking has already started, so it cannot be rescheduled: '${b.id}'`, 'id');
+  if (FINAL.has(b.status))
+    return conflict(
+      `This booking cannot be rescheduled because its status is '${b.status}': '${b.id}'`,
+      'id',
+    );
+  if (store.clock.now() >= Date.parse(b.starting_time))
+    return conflict(`This booking has already started, so it cannot be rescheduled: '${b.id}'`, 'id');
   return 'move';
 }
 
@@ -54,7 +65,12 @@ export function rescheduleKind(store: Store, b: BookingRecord): 'move' | 'replac
  * new booking whose `rescheduled_booking_id` names it (`booking.canceled_then_rescheduled`).
  * Returns the booking that now holds the time.
  */
-export function rescheduleAsCustomer(store: Store, id: string, startMs: number, timeZone?: string): BookingRecord {
+export function rescheduleAsCustomer(
+  store: Store,
+  id: string,
+  startMs: number,
+  timeZone?: string,
+): BookingRecord {
   const b = store.booking(id);
   const kind = rescheduleKind(store, b);
   if (kind instanceof ApiFailure) throw kind;
@@ -62,7 +78,13 @@ export function rescheduleAsCustomer(store: Store, id: string, startMs: number, 
 }
 
 /** The change itself, for a caller that has the `rescheduleKind` already (the reschedule page). */
-export function applyReschedule(store: Store, b: BookingRecord, kind: 'move' | 'replace', startMs: number, timeZone?: string): BookingRecord {
+export function applyReschedule(
+  store: Store,
+  b: BookingRecord,
+  kind: 'move' | 'replace',
+  startMs: number,
+  timeZone?: string,
+): BookingRecord {
   const target = targetOf(b);
   if (kind === 'replace') {
     return createBooking(store, {
@@ -89,9 +111,13 @@ export function applyReschedule(store: Store, b: BookingRecord, kind: 'move' | '
 /** The meeting took place: only once it has ended, and only for an active booking. */
 export function completeBooking(store: Store, id: string): BookingRecord {
   const b = store.booking(id);
-  if (FINAL.has(b.status)) throw conflict(`This booking cannot be completed because its status is '${b.status}': '${id}'`, 'id');
+  if (FINAL.has(b.status))
+    throw conflict(`This booking cannot be completed because its status is '${b.status}': '${id}'`, 'id');
   if (store.clock.now() < endMs(b)) {
-    throw conflict(`This booking ends at ${isoSeconds(endMs(b))}; it can be completed only after that (move the clock with advanceTime): '${id}'`, 'id');
+    throw conflict(
+      `This booking ends at ${isoSeconds(endMs(b))}; it can be completed only after that (move the clock with advanceTime): '${id}'`,
+      'id',
+    );
   }
   return change(store, b, 'booking.completed', () => {
     b.status = 'completed';
@@ -102,10 +128,16 @@ export function completeBooking(store: Store, id: string): BookingRecord {
 export function markNoShow(store: Store, id: string): BookingRecord {
   const b = store.booking(id);
   if (b.status !== 'completed' && FINAL.has(b.status)) {
-    throw conflict(`This booking cannot be marked as a no-show because its status is '${b.status}': '${id}'`, 'id');
+    throw conflict(
+      `This booking cannot be marked as a no-show because its status is '${b.status}': '${id}'`,
+      'id',
+    );
   }
   if (store.clock.now() < Date.parse(b.starting_time)) {
-    throw conflict(`This booking starts at ${b.starting_time}; it can be marked as a no-show only after that (move the clock with advanceTime): '${id}'`, 'id');
+    throw conflict(
+      `This booking starts at ${b.starting_time}; it can be marked as a no-show only after that (move the clock with advanceTime): '${id}'`,
+      'id',
+    );
   }
   return change(store, b, 'booking.no_show', () => {
     b.status = 'no_show';
@@ -115,7 +147,8 @@ export function markNoShow(store: Store, id: string): BookingRecord {
 /** Gives an active booking to another user of the account. */
 export function reassignBooking(store: Store, id: string, userId: string): BookingRecord {
   const b = store.booking(id);
-  if (FINAL.has(b.status)) throw conflict(`This booking cannot be reassigned because its status is '${b.status}': '${id}'`, 'id');
+  if (FINAL.has(b.status))
+    throw conflict(`This booking cannot be reassigned because its status is '${b.status}': '${id}'`, 'id');
   if (!store.users.has(userId)) {
     throw badRequest(`No such user: '${userId}'. Use one of ${[...store.users.keys()].join(', ')}.`, 'owner');
   }
@@ -125,7 +158,12 @@ export function reassignBooking(store: Store, id: string, userId: string): Booki
   });
 }
 
-function change(store: Store, b: BookingRecord, event: 'booking.completed' | 'booking.no_show' | 'booking.reassigned', apply: () => void): BookingRecord {
+function change(
+  store: Store,
+  b: BookingRecord,
+  event: 'booking.completed' | 'booking.no_show' | 'booking.reassigned',
+  apply: () => void,
+): BookingRecord {
   apply();
   b.last_updated_time = isoSeconds(store.clock.now());
   store.emit(event, b);

@@ -25,10 +25,17 @@ export interface BookingCalendarLinkInput {
   utmParams?: Record<string, string>;
 }
 
-export function createBookingCalendarLink(store: Store, calendarId: string, input: BookingCalendarLinkInput): LinkRecord {
+export function createBookingCalendarLink(
+  store: Store,
+  calendarId: string,
+  input: BookingCalendarLinkInput,
+): LinkRecord {
   const bc = store.bookingCalendar(calendarId);
   if (!bc.published) {
-    throw badRequest(`This booking calendar does not allow creation of one time links: '${calendarId}'`, 'id');
+    throw badRequest(
+      `This booking calendar does not allow creation of one time links: '${calendarId}'`,
+      'id',
+    );
   }
   return addLink(store, { type: 'booking_calendar', id: bc.id }, input);
 }
@@ -39,7 +46,8 @@ function addLink(store: Store, target: LinkTarget, input?: BookingCalendarLinkIn
   const url = new URL(`${base.replace(/\/$/, '')}/.${id}`);
   if (input && !input.hideUrlParams) {
     // Without hide_url_params the answers travel visibly in the URL, as the real API does.
-    for (const [k, v] of Object.entries(input.bookingForm ?? {})) url.searchParams.set(k, Array.isArray(v) ? v.join(',') : v);
+    for (const [k, v] of Object.entries(input.bookingForm ?? {}))
+      url.searchParams.set(k, Array.isArray(v) ? v.join(',') : v);
     for (const [k, v] of Object.entries(input.utmParams ?? {})) url.searchParams.set(`utm_${k}`, v);
   }
   const link: LinkRecord = {
@@ -67,13 +75,15 @@ function targetTakesBookings(store: Store, target: LinkTarget): boolean {
   return dynamic && takesBookings(store, target);
 }
 
-export type LinkLookup = { kind: 'unknown' } | { kind: 'gone'; link: LinkRecord } | { kind: 'usable'; link: LinkRecord };
+export type LinkLookup =
+  { kind: 'unknown' } | { kind: 'gone'; link: LinkRecord } | { kind: 'usable'; link: LinkRecord };
 
 /** Finds a link by the token in its URL; opening a link never changes it. */
 export function lookupLink(store: Store, token: string): LinkLookup {
   const link = store.links.get(token);
   if (!link) return { kind: 'unknown' };
-  if (linkState(store, link) !== 'active' || !targetTakesBookings(store, link.target)) return { kind: 'gone', link };
+  if (linkState(store, link) !== 'active' || !targetTakesBookings(store, link.target))
+    return { kind: 'gone', link };
   return { kind: 'usable', link };
 }
 

@@ -1,5 +1,10 @@
 // What the fake keeps in memory: its own records, richer than the wire objects it answers with.
-import type { BookingCalendarFixture, FixtureBookingStatus, MasterPageFixture, UserFixture } from '../fixtures/types.js';
+import type {
+  BookingCalendarFixture,
+  FixtureBookingStatus,
+  MasterPageFixture,
+  UserFixture,
+} from '../fixtures/types.js';
 
 /** A master page with every optional fixture field filled in. */
 export type MasterPageRecord = { [K in keyof MasterPageFixture]-?: Exclude<MasterPageFixture[K], undefined> };
@@ -48,7 +53,11 @@ export interface BookingRecord {
   virtual_conferencing: null;
   location_description: string | null;
   rescheduled_booking_id: string | null;
-  cancel_reschedule_information: { reason: string | null; actioned_by: 'user' | 'customer'; user_id: string | null } | null;
+  cancel_reschedule_information: {
+    reason: string | null;
+    actioned_by: 'user' | 'customer';
+    user_id: string | null;
+  } | null;
   attendees: string[];
   form_submission: {
     name: string;

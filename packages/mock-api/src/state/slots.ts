@@ -64,7 +64,8 @@ export function isOfferedSlot(store: Store, target: LinkTarget, startMs: number)
 function takenStarts(store: Store, target: LinkTarget): Set<number> {
   const taken = new Set<number>();
   for (const b of store.bookings.values()) {
-    const same = target.type === 'master_page' ? b.master_page === target.id : b.booking_calendar === target.id;
+    const same =
+      target.type === 'master_page' ? b.master_page === target.id : b.booking_calendar === target.id;
     if (same && (b.status === 'scheduled' || b.status === 'rescheduled' || b.status === 'requested')) {
       taken.add(Date.parse(b.starting_time));
     }

@@ -63,7 +63,15 @@ export class Store {
 
   /** Back to the fixtures: every link, booking, contact and webhook made since is forgotten. */
   reset(): void {
-    for (const map of [this.users, this.masterPages, this.bookingCalendars, this.bookings, this.contacts, this.links, this.webhooks]) {
+    for (const map of [
+      this.users,
+      this.masterPages,
+      this.bookingCalendars,
+      this.bookings,
+      this.contacts,
+      this.links,
+      this.webhooks,
+    ]) {
       map.clear();
     }
     this.load();
@@ -135,13 +143,20 @@ export class Store {
    */
   setRuleType(masterPageId: string, ruleType: RuleType): void {
     if (ruleType !== 'dynamic' && ruleType !== 'static' && ruleType !== 'none') {
-      throw badRequest(`Unknown rule type: '${String(ruleType)}'. Use 'dynamic', 'static' or 'none'.`, 'rule_type');
+      throw badRequest(
+        `Unknown rule type: '${String(ruleType)}'. Use 'dynamic', 'static' or 'none'.`,
+        'rule_type',
+      );
     }
     const mp = this.masterPage(masterPageId);
     if (mp.ruleType === 'dynamic' && ruleType !== 'dynamic') {
       const at = this.clock.now();
       for (const link of this.links.values()) {
-        if (link.target.type === 'master_page' && link.target.id === mp.id && link.invalidatedAt === undefined) {
+        if (
+          link.target.type === 'master_page' &&
+          link.target.id === mp.id &&
+          link.invalidatedAt === undefined
+        ) {
           link.invalidatedAt = at;
         }
       }

@@ -1,14 +1,34 @@
 // Records to wire objects: what each endpoint answers, with `expand` replacing ids by objects.
 import { isoSeconds } from './clock.js';
-import type { BookingCalendarRecord, BookingRecord, LinkRecord, MasterPageRecord, WebhookRecord } from './records.js';
+import type {
+  BookingCalendarRecord,
+  BookingRecord,
+  LinkRecord,
+  MasterPageRecord,
+  WebhookRecord,
+} from './records.js';
 import type { Store } from './store.js';
 import type { Booking, BookingCalendar, MasterPage, OneTimeLink, Webhook } from './wire-types.js';
 
-export const EXPANDABLE = ['master_page', 'booking_page', 'event_type', 'owner', 'contact', 'booking_calendar'] as const;
+export const EXPANDABLE = [
+  'master_page',
+  'booking_page',
+  'event_type',
+  'owner',
+  'contact',
+  'booking_calendar',
+] as const;
 export type Expandable = (typeof EXPANDABLE)[number];
 
 export function masterPageWire(store: Store, mp: MasterPageRecord): MasterPage {
-  return { object: 'master_page', id: mp.id, name: mp.name, label: mp.label, url: `${store.linkBaseURL}/${mp.slug}`, active: mp.active };
+  return {
+    object: 'master_page',
+    id: mp.id,
+    name: mp.name,
+    label: mp.label,
+    url: `${store.linkBaseURL}/${mp.slug}`,
+    active: mp.active,
+  };
 }
 
 export function bookingCalendarWire(store: Store, bc: BookingCalendarRecord): BookingCalendar {
@@ -29,7 +49,16 @@ export function linkWire(link: LinkRecord): OneTimeLink {
 }
 
 export function webhookWire(w: WebhookRecord): Webhook {
-  return { object: 'webhook', id: w.id, api_version: 'v2', name: w.name, url: w.url, events: [...w.events], creation_time: w.creation_time, secret: w.secret };
+  return {
+    object: 'webhook',
+    id: w.id,
+    api_version: 'v2',
+    name: w.name,
+    url: w.url,
+    events: [...w.events],
+    creation_time: w.creation_time,
+    secret: w.secret,
+  };
 }
 
 export function bookingWire(store: Store, b: BookingRecord, expand: readonly Expandable[] = []): Booking {
@@ -51,7 +80,12 @@ export function bookingWire(store: Store, b: BookingRecord, expand: readonly Exp
     } else if (field === 'booking_page') {
       out.booking_page = { object: 'booking_page', id: b.booking_page, name: b.subject };
     } else if (field === 'event_type') {
-      out.event_type = { object: 'event_type', id: b.event_type, name: b.subject, duration_minutes: b.duration_minutes };
+      out.event_type = {
+        object: 'event_type',
+        id: b.event_type,
+        name: b.subject,
+        duration_minutes: b.duration_minutes,
+      };
     }
   }
   return out;

@@ -49,7 +49,13 @@ export interface DispatcherOptions {
 export const defaultSender: WebhookSender = async ({ url, headers, body }) => {
   // A redirect is an answer (non-2xx, so retried), never followed: following would post the
   // signed event to whatever host it names, or turn it into a GET with no body.
-  const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers,
+    body,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(10_000),
+  });
   // Read and drop the answer so the connection can be reused.
   await res.arrayBuffer().catch(() => undefined);
   return { status: res.status };
@@ -70,7 +76,9 @@ export class WebhookDispatcher {
     this.sender = options.sender ?? defaultSender;
     this.retryDelays = options.retryDelays ?? [1000, 5000, 25_000];
     if (!Array.isArray(this.retryDelays) || !this.retryDelays.every((ms) => Number.isFinite(ms) && ms >= 0)) {
-      throw new RangeError(`createMockApi: \`webhooks.retryDelays\` must be a list of milliseconds, each 0 or more; got ${JSON.stringify(this.retryDelays)}.`);
+      throw new RangeError(
+        `createMockApi: \`webhooks.retryDelays\` must be a list of milliseconds, each 0 or more; got ${JSON.stringify(this.retryDelays)}.`,
+      );
     }
   }
 
@@ -85,11 +93,28 @@ export class WebhookDispatcher {
     const created = store.clock.now();
     for (const w of store.webhooks.values()) {
       if (!w.events.includes(type)) continue;
-      const event = { id: newEventId(), object: 'event', creation_time: isoSeconds(created), type, api_version: 'v2', data: bookingWire(store, booking) };
-      const delivery: WebhookDelivery = { webhookId: w.id, eventId: event.id, type, url: w.url, body: JSON.stringify(event), attempts: [], state: 'pending' };
+      const event = {
+        id: newEventId(),
+        object: 'event',
+        creation_time: isoSeconds(created),
+        type,
+        api_version: 'v2',
+        data: bookingWire(store, booking),
+      };
+      const delivery: WebhookDelivery = {
+        webhookId: w.id,
+        eventId: event.id,
+        type,
+        url: w.url,
+        body: JSON.stringify(event),
+        attempts: [],
+        state: 'pending',
+      };
       this.deliveries.push(delivery);
       const stop = AbortSignal.any([this.stopping.signal, this.subscription(w.id).signal]);
-      const run = this.deliver(delivery, w.secret, () => store.clock.now(), stop).finally(() => this.inFlight.delete(run));
+      const run = this.deliver(delivery, w.secret, () => store.clock.now(), stop).finally(() =>
+        this.inFlight.delete(run),
+      );
       this.inFlight.add(run);
     }
   }
@@ -106,7 +131,12 @@ export class WebhookDispatcher {
     this.subscriptions.delete(id);
   }
 
-  private async deliver(d: WebhookDelivery, secret: string, now: () => number, stop: AbortSignal): Promise<void> {
+  private async deliver(
+    d: WebhookDelivery,
+    secret: string,
+    now: () => number,
+    stop: AbortSignal,
+  ): Promise<void> {
     for (let attempt = 0; attempt <= this.retryDelays.length; attempt++) {
       // Pending retries must not keep a test process alive.
       if (attempt > 0) await waitUnlessAborted(this.retryDelays[attempt - 1] ?? 0, stop, false);

@@ -14,7 +14,10 @@ let lastRequestId: string | undefined;
 function postHuge(url: string, bytes: number, contentType: string): Promise<number | 'reset'> {
   lastRequestId = undefined;
   return new Promise((resolve) => {
-    const req = request(url, { method: 'POST', headers: { 'Content-Type': contentType, 'API-Key': DEMO_API_KEY } });
+    const req = request(url, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, 'API-Key': DEMO_API_KEY },
+    });
     req.on('response', (res) => {
       res.resume();
       const id = res.headers['request-id'];
@@ -51,7 +54,11 @@ describe('the fake over HTTP, under hostile input', () => {
 
   it('a 10 MB JSON body is refused (400 with a Request-Id, as the API answers, or a hang-up) without making a link, and the server keeps serving', async () => {
     const before = state();
-    const outcome = await postHuge(`${server.apiBaseURL}/booking-calendars/${seedIds.publishedBookingCalendar}/one-time-links`, 10 * MB, 'application/json');
+    const outcome = await postHuge(
+      `${server.apiBaseURL}/booking-calendars/${seedIds.publishedBookingCalendar}/one-time-links`,
+      10 * MB,
+      'application/json',
+    );
     assert.ok(outcome === 400 || outcome === 'reset', `answered ${outcome}`);
     if (outcome === 400) assert.match(lastRequestId ?? '', /^req_[0-9a-f]{16}$/);
     assert.equal(state(), before);
@@ -59,7 +66,9 @@ describe('the fake over HTTP, under hostile input', () => {
   });
 
   it('a 10 MB form posted to a hosted booking page is refused and does not use the link', async () => {
-    const link = (await (await api(`/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, { method: 'POST' })).json()) as { url: string };
+    const link = (await (
+      await api(`/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, { method: 'POST' })
+    ).json()) as { url: string };
     const outcome = await postHuge(link.url, 10 * MB, 'application/x-www-form-urlencoded');
     assert.ok(outcome === 413 || outcome === 'reset', `answered ${outcome}`);
     assert.equal(server.control.links().at(-1)?.state, 'active');
@@ -133,7 +142,10 @@ describe('the fake over HTTP, under hostile input', () => {
   it('a method the API does not have changes nothing', async () => {
     const before = state();
     for (const method of ['PUT', 'PATCH']) {
-      const res = await api(`/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, { method, body: '{}' });
+      const res = await api(`/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, {
+        method,
+        body: '{}',
+      });
       assert.ok(res.status >= 400 && res.status < 500, `${method} answered ${res.status}`);
     }
     assert.equal(state(), before);
@@ -148,7 +160,9 @@ describe('the fake over HTTP, with malformed %-escapes in the path', () => {
   after(() => server.close());
 
   it('answers 404 (the API error under /v2, the neutral page elsewhere), never a 500', async () => {
-    const api = await fetch(`${server.apiBaseURL}/master-pages/%ZZ`, { headers: { 'API-Key': DEMO_API_KEY } });
+    const api = await fetch(`${server.apiBaseURL}/master-pages/%ZZ`, {
+      headers: { 'API-Key': DEMO_API_KEY },
+    });
     assert.equal(api.status, 404);
     assert.match(api.headers.get('request-id') ?? '', /^req_/);
     assert.equal(((await api.json()) as { type: string }).type, 'invalid_request_error');

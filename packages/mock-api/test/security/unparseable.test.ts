@@ -65,7 +65,8 @@ describe('the fake over HTTP, given requests it cannot parse', () => {
 
   it('answers TRACE with 405 as the third request pipelined on one connection, and serves the ones around it', async () => {
     const links = server.control.links().length;
-    const keep = (method: string, path: string) => `${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nAPI-Key: ol_test_demo_key\r\nContent-Length: 0\r\n\r\n`;
+    const keep = (method: string, path: string) =>
+      `${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nAPI-Key: ol_test_demo_key\r\nContent-Length: 0\r\n\r\n`;
     const answers = await rawHttp(
       port,
       keep('GET', '/v2/master-pages') +
@@ -73,7 +74,10 @@ describe('the fake over HTTP, given requests it cannot parse', () => {
         keep('TRACE', `/v2/master-pages/${STATIC}/one-time-links`) +
         rawRequest('GET', '/v2/test', host, 'API-Key: ol_test_demo_key\r\n'),
     );
-    assert.deepEqual(answers.map((a) => a.status), [200, 200, 405, 200]);
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [200, 200, 405, 200],
+    );
     assert.equal(server.control.links().length, links, 'nothing made');
   });
 
@@ -82,7 +86,10 @@ describe('the fake over HTTP, given requests it cannot parse', () => {
     assertApiError(api, 400);
     const [lowercase] = await rawHttp(port, `get /v2/test HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
     assertApiError(lowercase, 400);
-    const [huge] = await rawHttp(port, `GET /v2/test HTTP/1.1\r\nHost: ${host}\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    const [huge] = await rawHttp(
+      port,
+      `GET /v2/test HTTP/1.1\r\nHost: ${host}\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
     assertApiError(huge, 431);
   });
 

@@ -29,8 +29,12 @@ export class OnceLinkError extends Error {
     const wanted = Object.hasOwn(this, errorKind) ? (this as Kinded)[errorKind] : undefined;
     // A prototype whose constructor has (or inherits) the kind wanted: an inherited one only comes
     // from an ancestor that is further up the same chain, so it answers as that ancestor would.
-    for (let proto = value; (proto = proto == null ? null : Object.getPrototypeOf(proto)); ) {
-      if (proto === this.prototype || (wanted !== undefined && (proto as { constructor?: Kinded }).constructor?.[errorKind] === wanted)) return true;
+    for (let proto = value; (proto = proto == null ? null : Object.getPrototypeOf(proto));) {
+      if (
+        proto === this.prototype ||
+        (wanted !== undefined && (proto as { constructor?: Kinded }).constructor?.[errorKind] === wanted)
+      )
+        return true;
     }
     return false;
   }
@@ -49,7 +53,11 @@ export class APIError extends OnceLinkError {
   readonly requestId: string | undefined;
   readonly headers: Headers;
 
-  constructor(status: number, body: { type?: string; message?: string; param?: string } | undefined, headers: Headers) {
+  constructor(
+    status: number,
+    body: { type?: string; message?: string; param?: string } | undefined,
+    headers: Headers,
+  ) {
     super(body?.message ?? `The API answered ${status} without an error message.`);
     this.status = status;
     this.type = body?.type;
@@ -90,7 +98,11 @@ export class RateLimitError extends APIError {
   /** Seconds the API asked to wait (`Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
 
-  constructor(status: number, body: { type?: string; message?: string; param?: string } | undefined, headers: Headers) {
+  constructor(
+    status: number,
+    body: { type?: string; message?: string; param?: string } | undefined,
+    headers: Headers,
+  ) {
     super(status, body, headers);
     this.retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), Date.now());
   }
@@ -118,7 +130,11 @@ export class ResponseValidationError extends OnceLinkError {
   readonly problems: ReadonlyArray<{ path: string; expected: string }>;
   readonly requestId: string | undefined;
 
-  constructor(message: string, problems: ReadonlyArray<{ path: string; expected: string }>, requestId?: string) {
+  constructor(
+    message: string,
+    problems: ReadonlyArray<{ path: string; expected: string }>,
+    requestId?: string,
+  ) {
     super(message);
     this.problems = problems;
     this.requestId = requestId;

@@ -69,9 +69,14 @@ export class PagePromise<T extends { id: string }> implements Promise<Page<T>>, 
       yield* page.data;
       if (!page.has_more) return;
       const last = page.data.at(-1);
-      if (!last) throw new OnceLinkError('The API answered has_more: true with an empty page, so there is no cursor to go on from; stopping.');
+      if (!last)
+        throw new OnceLinkError(
+          'The API answered has_more: true with an empty page, so there is no cursor to go on from; stopping.',
+        );
       if (seen.has(last.id)) {
-        throw new OnceLinkError(`The API answered the same page twice (after '${last.id}'); stopping instead of looping forever.`);
+        throw new OnceLinkError(
+          `The API answered the same page twice (after '${last.id}'); stopping instead of looping forever.`,
+        );
       }
       seen.add(last.id);
       page = await this.#fetchPage({ ...rest, after: last.id });

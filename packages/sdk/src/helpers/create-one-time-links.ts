@@ -38,7 +38,9 @@ export async function createOneTimeLinks(
   options: CreateOneTimeLinksOptions = {},
 ): Promise<OneTimeLink[]> {
   if (!Number.isInteger(count) || count < 1) {
-    throw new OnceLinkError(`createOneTimeLinks: \`count\` must be a whole number of 1 or more; got ${String(count)}.`);
+    throw new OnceLinkError(
+      `createOneTimeLinks: \`count\` must be a whole number of 1 or more; got ${String(count)}.`,
+    );
   }
   const { signal } = options;
   const create = linkMaker(client, target, { [waitSignal]: signal });
@@ -66,13 +68,25 @@ export async function createOneTimeLinks(
   };
   await Promise.all(Array.from({ length: Math.min(parallel, count) }, worker));
   if (failure) {
-    throw new CreateOneTimeLinksError(`createOneTimeLinks: made ${links.length} of ${count} links, then: ${errorMessage(failure.error)}`, links, failure.error);
+    throw new CreateOneTimeLinksError(
+      `createOneTimeLinks: made ${links.length} of ${count} links, then: ${errorMessage(failure.error)}`,
+      links,
+      failure.error,
+    );
   }
   return links;
 }
 
-function linkMaker(client: OnceLinkCore, target: OneTimeLinkTarget, options: InternalRequestOptions): () => Promise<OneTimeLink> {
-  const t = (target ?? {}) as { masterPage?: unknown; bookingCalendar?: unknown; body?: BookingCalendarLinkCreateParams };
+function linkMaker(
+  client: OnceLinkCore,
+  target: OneTimeLinkTarget,
+  options: InternalRequestOptions,
+): () => Promise<OneTimeLink> {
+  const t = (target ?? {}) as {
+    masterPage?: unknown;
+    bookingCalendar?: unknown;
+    body?: BookingCalendarLinkCreateParams;
+  };
   const isId = (v: unknown): v is string => typeof v === 'string' && v !== '';
   if (isId(t.masterPage) && t.bookingCalendar === undefined && t.body === undefined) {
     const pages = new MasterPages(client);

@@ -13,7 +13,10 @@ const maxUrlLength = 2000;
 // Deliberately simple: one @, something before it, a dot in the domain, none of RFC 5322's
 // specials or whitespace (quoted local parts are not supported). IDN domains pass as typed.
 const notInAddress = String.raw`\s@<>()[\]\\,;:"`;
-const emailPattern = new RegExp(String.raw`^[^${notInAddress}]+@[^${notInAddress}.]+(\.[^${notInAddress}.]+)+$`, 'u');
+const emailPattern = new RegExp(
+  String.raw`^[^${notInAddress}]+@[^${notInAddress}.]+(\.[^${notInAddress}.]+)+$`,
+  'u',
+);
 // Control characters and line separators break URLs, logs and headers; format characters are
 // invisible (a zero-width space makes two emails look alike, a direction override makes a name read
 // as something else). Kept: the zero-width (non-)joiners and the left-to-right and right-to-left
@@ -56,17 +59,33 @@ function refuse(field: PersonalizeLinkField, reason: PersonalizeLinkReason, mess
 }
 
 function checkField(field: 'name' | 'email', value: unknown): string {
-  if (value === undefined || value === null) refuse(field, 'empty', `\`${field}\` is empty; pass the customer's ${field}.`);
-  if (typeof value !== 'string') refuse(field, 'not_a_string', `\`${field}\` must be a string; got ${typeof value}.`);
+  if (value === undefined || value === null)
+    refuse(field, 'empty', `\`${field}\` is empty; pass the customer's ${field}.`);
+  if (typeof value !== 'string')
+    refuse(field, 'not_a_string', `\`${field}\` must be a string; got ${typeof value}.`);
   const trimmed = value.trim();
-  if (trimmed.replace(marks, '').trim() === '') refuse(field, 'empty', `\`${field}\` is empty; pass the customer's ${field}.`);
+  if (trimmed.replace(marks, '').trim() === '')
+    refuse(field, 'empty', `\`${field}\` is empty; pass the customer's ${field}.`);
   if (invisible.test(trimmed)) {
-    refuse(field, 'control_character', `\`${field}\` contains an invisible or control character (a line break, a zero-width space, a text-direction override, say); remove it.`);
+    refuse(
+      field,
+      'control_character',
+      `\`${field}\` contains an invisible or control character (a line break, a zero-width space, a text-direction override, say); remove it.`,
+    );
   }
-  if (loneSurrogate.test(trimmed)) refuse(field, 'lone_surrogate', `\`${field}\` contains a broken character (half of a UTF-16 pair); fix the text.`);
+  if (loneSurrogate.test(trimmed))
+    refuse(
+      field,
+      'lone_surrogate',
+      `\`${field}\` contains a broken character (half of a UTF-16 pair); fix the text.`,
+    );
   const length = [...trimmed].length;
   if (length > maxFieldLength) {
-    refuse(field, 'too_long', `\`${field}\` is ${length} characters long; the booking page accepts at most ${maxFieldLength}.`);
+    refuse(
+      field,
+      'too_long',
+      `\`${field}\` is ${length} characters long; the booking page accepts at most ${maxFieldLength}.`,
+    );
   }
   return trimmed;
 }
@@ -81,12 +100,22 @@ export function personalizeLink(url: string, options: PersonalizeOptions): strin
   try {
     parsed = new URL(url);
   } catch {
-    refuse('url', 'invalid', '`url` is not an absolute URL; pass the `url` of a one-time link as the API returned it.');
+    refuse(
+      'url',
+      'invalid',
+      '`url` is not an absolute URL; pass the `url` of a one-time link as the API returned it.',
+    );
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') refuse('url', 'not_http', '`url` must be an http(s) URL.');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    refuse('url', 'not_http', '`url` must be an http(s) URL.');
   const name = checkField('name', options?.name);
   const email = checkField('email', options?.email);
-  if (!emailPattern.test(email)) refuse('email', 'invalid', '`email` is not a valid email address (expected something like name@example.com).');
+  if (!emailPattern.test(email))
+    refuse(
+      'email',
+      'invalid',
+      '`email` is not a valid email address (expected something like name@example.com).',
+    );
 
   parsed.searchParams.set('name', name);
   parsed.searchParams.set('email', email);
@@ -96,7 +125,11 @@ export function personalizeLink(url: string, options: PersonalizeOptions): strin
   parsed.search = parsed.search.replace(/\+/g, '%20');
   const result = parsed.toString();
   if (result.length > maxUrlLength) {
-    refuse('url', 'url_too_long', `the personalised URL would be ${result.length} characters long; the limit is ${maxUrlLength} (shorten \`name\` or \`email\`).`);
+    refuse(
+      'url',
+      'url_too_long',
+      `the personalised URL would be ${result.length} characters long; the limit is ${maxUrlLength} (shorten \`name\` or \`email\`).`,
+    );
   }
   return result;
 }

@@ -24,12 +24,19 @@ export interface VerifyWebhookParams {
 const encoder = new TextEncoder();
 
 function parseHeader(header: unknown): { t: string; timestamp: number; signature: Uint8Array } {
-  const match = typeof header === 'string' ? /^\s*t=(\d{1,12})\s*,\s*s=((?:[0-9a-fA-F]{2})+)\s*$/.exec(header) : null;
+  const match =
+    typeof header === 'string' ? /^\s*t=(\d{1,12})\s*,\s*s=((?:[0-9a-fA-F]{2})+)\s*$/.exec(header) : null;
   if (!match?.[1] || !match[2]) {
-    throw new WebhookVerificationError("The Oncehub-Signature header is missing or malformed: expected 't=<unix seconds>,s=<hex signature>'.");
+    throw new WebhookVerificationError(
+      "The Oncehub-Signature header is missing or malformed: expected 't=<unix seconds>,s=<hex signature>'.",
+    );
   }
   // `t` as written is what was signed ("<t>." + body); its number is only for the age.
-  return { t: match[1], timestamp: Number(match[1]), signature: Uint8Array.from(match[2].match(/../g) ?? [], (byte) => parseInt(byte, 16)) };
+  return {
+    t: match[1],
+    timestamp: Number(match[1]),
+    signature: Uint8Array.from(match[2].match(/../g) ?? [], (byte) => parseInt(byte, 16)),
+  };
 }
 
 /**
@@ -39,14 +46,25 @@ function parseHeader(header: unknown): { t: string; timestamp: number; signature
  * not an event, or a `booking.*` event whose `data` is not a booking. Use `isBookingEvent` to
  * read `data` as a booking; other types keep it as sent.
  */
-export async function verifyWebhook({ payload, header, secret, tolerance = 300, receivedAt = Date.now() }: VerifyWebhookParams): Promise<WebhookEvent> {
+export async function verifyWebhook({
+  payload,
+  header,
+  secret,
+  tolerance = 300,
+  receivedAt = Date.now(),
+}: VerifyWebhookParams): Promise<WebhookEvent> {
   if (typeof secret !== 'string' || secret === '') {
     throw new WebhookVerificationError("`secret` is empty: pass the webhook subscription's secret.");
   }
-  if (!(tolerance >= 0)) throw new WebhookVerificationError(`\`tolerance\` must be a number of seconds, 0 or more; got ${String(tolerance)}.`);
+  if (!(tolerance >= 0))
+    throw new WebhookVerificationError(
+      `\`tolerance\` must be a number of seconds, 0 or more; got ${String(tolerance)}.`,
+    );
   const now = receivedAt instanceof Date ? receivedAt.getTime() : receivedAt;
   if (typeof now !== 'number' || !Number.isFinite(now)) {
-    throw new WebhookVerificationError(`\`receivedAt\` must be a valid Date or milliseconds since the epoch; got ${String(receivedAt)}.`);
+    throw new WebhookVerificationError(
+      `\`receivedAt\` must be a valid Date or milliseconds since the epoch; got ${String(receivedAt)}.`,
+    );
   }
   const { t, timestamp, signature } = parseHeader(header);
   const body = typeof payload === 'string' ? encoder.encode(payload) : new Uint8Array(payload);
@@ -54,14 +72,28 @@ export async function verifyWebhook({ payload, header, secret, tolerance = 300, 
   const signed = new Uint8Array(prefix.length + body.length);
   signed.set(prefix);
   signed.set(body, prefix.length);
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, signed));
   if (!constantTimeEqual(signature, expected)) {
-    throw new WebhookVerificationError('The webhook signature does not match: check the secret, and pass the raw body exactly as received.');
+    throw new WebhookVerificationError(
+      'The webhook signature does not match: check the secret, and pass the raw body exactly as received.',
+    );
   }
   const age = Math.floor(now / 1000) - timestamp;
-  if (age > tolerance) throw new WebhookVerificationError(`The webhook timestamp is ${age} s old, over the ${tolerance} s tolerance (a replay?).`);
-  if (age < -tolerance) throw new WebhookVerificationError(`The webhook timestamp is ${-age} s in the future, over the ${tolerance} s tolerance (check the clock).`);
+  if (age > tolerance)
+    throw new WebhookVerificationError(
+      `The webhook timestamp is ${age} s old, over the ${tolerance} s tolerance (a replay?).`,
+    );
+  if (age < -tolerance)
+    throw new WebhookVerificationError(
+      `The webhook timestamp is ${-age} s in the future, over the ${tolerance} s tolerance (check the clock).`,
+    );
   let event: unknown;
   try {
     event = JSON.parse(new TextDecoder().decode(body));

@@ -1,4 +1,5 @@
 // The message of anything thrown, for the SDK's own error texts and logs.
 
 /** `error.message` for an Error, the value as text for anything else thrown. */
-export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

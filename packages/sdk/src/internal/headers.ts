@@ -7,7 +7,8 @@ const token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const fieldValue = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** True when fetch can send `value` as a header value. */
-export const isHeaderValue = (value: unknown): value is string => typeof value === 'string' && fieldValue.test(value);
+export const isHeaderValue = (value: unknown): value is string =>
+  typeof value === 'string' && fieldValue.test(value);
 
 /** The API key checked like a header (it is one): a line break read from a file, say, is refused without echoing the key. */
 export function checkApiKey(where: string, key: unknown): void {
@@ -22,7 +23,9 @@ export function checkApiKey(where: string, key: unknown): void {
 export function checkHeaders(where: string, headers: Record<string, string> | undefined): void {
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!token.test(name)) {
-      throw new OnceLinkError(`${where}: the header name ${JSON.stringify(name)} is not valid (letters, digits and -_.!#$%&'*+^\`|~ only).`);
+      throw new OnceLinkError(
+        `${where}: the header name ${JSON.stringify(name)} is not valid (letters, digits and -_.!#$%&'*+^\`|~ only).`,
+      );
     }
     if (!isHeaderValue(value)) {
       throw new OnceLinkError(

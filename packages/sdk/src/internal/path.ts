@@ -12,7 +12,8 @@ function problemWith(value: unknown): string | undefined {
   if (value === '.' || value === '..') return 'is a dot segment';
   if (value.length > MAX_ID_LENGTH) return `is ${value.length} characters long, over ${MAX_ID_LENGTH}`;
   const bad = /\p{Cs}|\p{Cc}/u.exec(value);
-  if (bad) return `holds a ${/\p{Cs}/u.test(bad[0]) ? 'lone UTF-16 surrogate' : 'control character'} at index ${bad.index}`;
+  if (bad)
+    return `holds a ${/\p{Cs}/u.test(bad[0]) ? 'lone UTF-16 surrogate' : 'control character'} at index ${bad.index}`;
   return undefined;
 }
 
@@ -26,7 +27,9 @@ export function path(strings: TemplateStringsArray, ...params: string[]): string
   params.forEach((param, i) => {
     const problem = problemWith(param);
     if (problem !== undefined) {
-      throw new OnceLinkError(`Expected an id (a non-empty string) in ${strings.join(':id')}: the id argument ${problem}.`);
+      throw new OnceLinkError(
+        `Expected an id (a non-empty string) in ${strings.join(':id')}: the id argument ${problem}.`,
+      );
     }
     out += encodeURIComponent(param) + (strings[i + 1] ?? '');
   });

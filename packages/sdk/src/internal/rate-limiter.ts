@@ -29,7 +29,9 @@ export class RateLimiter {
 
   constructor(perSecond: number, clock: Clock) {
     if (!(perSecond > 0)) {
-      throw new OnceLinkError(`maxRequestsPerSecond must be a number above 0 (or Infinity to turn the limiter off); got ${perSecond}.`);
+      throw new OnceLinkError(
+        `maxRequestsPerSecond must be a number above 0 (or Infinity to turn the limiter off); got ${perSecond}.`,
+      );
     }
     this.#size = Math.max(1, Math.floor(perSecond));
     this.#window = (1000 * this.#size) / perSecond;

@@ -6,7 +6,10 @@
  * Bytes, not a Blob: a browser would read a Blob back asynchronously through its blob store,
  * one more round trip per answer.
  */
-export async function readCapped(message: Request | Response, cap: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+export async function readCapped(
+  message: Request | Response,
+  cap: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (Number(message.headers.get('content-length') ?? 0) > cap) {
     drop(message.body?.cancel());
     return undefined;

@@ -8,9 +8,7 @@ const maxDelayMs = 8_000;
 const maxRetryAfterMs = 60_000;
 
 export type Failure =
-  | { kind: 'status'; status: number }
-  | { kind: 'connection'; refused: boolean }
-  | { kind: 'timeout' };
+  { kind: 'status'; status: number } | { kind: 'connection'; refused: boolean } | { kind: 'timeout' };
 
 /**
  * 429 is always safe to retry (the server did nothing). 5xx, timeouts and connection errors
@@ -29,7 +27,11 @@ export function isRetryable(method: string, failure: Failure): boolean {
  * it gave one, else exponential backoff with up to 25% jitter. Undefined when Retry-After asks
  * for more than a minute: better to tell the caller than to hang.
  */
-export function retryDelayMs(attempt: number, headers: Headers | undefined, clock: Clock): number | undefined {
+export function retryDelayMs(
+  attempt: number,
+  headers: Headers | undefined,
+  clock: Clock,
+): number | undefined {
   const seconds = parseRetryAfterSeconds(headers?.get('retry-after') ?? null, clock.now());
   if (seconds !== undefined) return seconds * 1000 <= maxRetryAfterMs ? seconds * 1000 : undefined;
   return Math.min(initialDelayMs * 2 ** attempt, maxDelayMs) * (1 - clock.random() * 0.25);

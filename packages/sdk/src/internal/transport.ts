@@ -7,7 +7,9 @@ export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promi
 /** The API answered a redirect. Never followed: the key would go to whatever host it names. */
 export class RedirectRefused extends OnceLinkError {
   constructor(readonly status: number) {
-    super(`the API answered a redirect (${status || 'opaque'}); not followed, so the API key goes only to baseURL.`);
+    super(
+      `the API answered a redirect (${status || 'opaque'}); not followed, so the API key goes only to baseURL.`,
+    );
   }
 }
 
@@ -25,7 +27,10 @@ export interface SendOptions extends Omit<Options, 'fetch' | 'redirect' | 'prefi
 }
 
 /** One call through ky; every attempt refuses a redirect and ends when its signal aborts. */
-export function send(url: string, { fetch: fetchImpl, read, onAttemptEnd, ...options }: SendOptions): Promise<Response> {
+export function send(
+  url: string,
+  { fetch: fetchImpl, read, onAttemptEnd, ...options }: SendOptions,
+): Promise<Response> {
   return ky(url, {
     ...options,
     redirect: 'manual',

@@ -25,7 +25,7 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-    return typeof value;
+  return typeof value;
 }
 
 /**
@@ -49,12 +49,16 @@ function problemsOf(issues: readonly Issue[], prefix: readonly PropertyKey[]): P
     const at = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // A branch whose issues are all nested matched the shape and failed inside: report those.
-      const inner = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+      const inner = issue.errors.find(
+        (branch) => branch.length > 0 && branch.every((i) => i.path.length > 0),
+      );
       if (inner) {
         out.push(...problemsOf(inner, at));
         continue;
       }
-      const options = issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0).map(expectation));
+      const options = issue.errors.flatMap((branch) =>
+        branch.filter((i) => i.path.length === 0).map(expectation),
+      );
       out.push({ path: formatPath(at), expected: [...new Set(options)].join(' or '), at });
       continue;
     }

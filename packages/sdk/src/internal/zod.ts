@@ -3,6 +3,18 @@
 // (its minifier drops a pure call but keeps the arrow function passed to it, and with it the
 // classes that function names); esbuild, which builds this file, drops them first. tsup.config.ts
 // builds this module bundled; the CommonJS build and the types still use the zod package.
-export { array, boolean, literal, looseObject, nullish, number, optional, safeParse, string, union, unknown } from 'zod/mini';
+export {
+  array,
+  boolean,
+  literal,
+  looseObject,
+  nullish,
+  number,
+  optional,
+  safeParse,
+  string,
+  union,
+  unknown,
+} from 'zod/mini';
 // `output`, not `infer` (the same type): a declaration bundle cannot print a type named like a keyword.
 export type { core, output, ZodMiniType } from 'zod/mini';

@@ -8,7 +8,14 @@ import { errorMessage } from '../internal/error-message.js';
 import { RedirectRefused, send } from '../internal/transport.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
 
-export { toNodeHandler, type FetchHandler, type NodeHandler, type NodeHandlerOptions, type NodeRefusal, type NodeRequestContext } from './node.js';
+export {
+  toNodeHandler,
+  type FetchHandler,
+  type NodeHandler,
+  type NodeHandlerOptions,
+  type NodeRefusal,
+  type NodeRequestContext,
+} from './node.js';
 
 export interface ProxyOptions {
   /**
@@ -52,7 +59,9 @@ function errorResponse(status: number, type: string, message: string): Response 
  */
 export function createProxyHandler(options: ProxyOptions): (request: Request) => Promise<Response> {
   if (typeof options !== 'object' || options === null) {
-    throw new OnceLinkError('createProxyHandler: pass an options object, e.g. `{ apiKey: process.env.ONCEHUB_API_KEY }`.');
+    throw new OnceLinkError(
+      'createProxyHandler: pass an options object, e.g. `{ apiKey: process.env.ONCEHUB_API_KEY }`.',
+    );
   }
   // Missing is reported per request, not here: `next build` and image builds load route modules
   // without runtime secrets, and a throw at load time would stop the build.
@@ -66,7 +75,9 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
   }
   const baseURL = checkBaseURL(options.baseURL ?? DEFAULT_BASE_URL, 'createProxyHandler: `baseURL`');
   // Longest rules first, so '/master-pages/:id' is not read as a shorter rule ending the same way.
-  const rules = (options.allow ?? defaultAllow).map(parseRule).sort((a, b) => b.segments.length - a.segments.length);
+  const rules = (options.allow ?? defaultAllow)
+    .map(parseRule)
+    .sort((a, b) => b.segments.length - a.segments.length);
 
   let missingKeyLogged = false;
   return async function oncelinkProxy(request: Request): Promise<Response> {
@@ -117,14 +128,26 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
       // Logged for the operator (no key, no body in it); the browser gets a plain 504 or 502.
       if (error instanceof RedirectRefused) {
         console.error(`oncelink proxy: ${request.method} /${route}: ${error.message} Check baseURL.`);
-        return errorResponse(502, 'api_error', 'The link API answered a redirect, which the proxy does not follow. Try again later.');
+        return errorResponse(
+          502,
+          'api_error',
+          'The link API answered a redirect, which the proxy does not follow. Try again later.',
+        );
       }
       if (deadline.aborted && !request.signal.aborted) {
-        console.error(`oncelink proxy: ${request.method} /${route} got no answer from the API within ${timeout} ms.`);
+        console.error(
+          `oncelink proxy: ${request.method} /${route} got no answer from the API within ${timeout} ms.`,
+        );
         return errorResponse(504, 'api_error', 'The link API did not answer in time. Try again in a moment.');
       }
-      console.error(`oncelink proxy: ${request.method} /${route} did not reach the API: ${errorMessage(error)}`);
-      return errorResponse(502, 'api_error', 'The proxy could not reach the link API. Try again in a moment.');
+      console.error(
+        `oncelink proxy: ${request.method} /${route} did not reach the API: ${errorMessage(error)}`,
+      );
+      return errorResponse(
+        502,
+        'api_error',
+        'The proxy could not reach the link API. Try again in a moment.',
+      );
     }
     const responseHeaders = new Headers();
     for (const name of forwardedResponseHeaders) {

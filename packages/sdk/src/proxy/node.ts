@@ -36,14 +36,25 @@ export interface NodeHandlerOptions {
 }
 
 /** Express passes `next`; node:http does not. */
-export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+export type NodeHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => void;
 
 const defaultMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const defaultMaxBodyBytes = 1024 * 1024;
 /** A host as a Host header may name it: a name or IPv4 address, or a bracketed IPv6 address, and an optional port. */
 const hostPattern = /^(?:[A-Za-z0-9._~-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
 /** Not passed back: they describe the connection or a body encoding that fetch has already undone. */
-const droppedResponseHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'content-length', 'content-encoding']);
+const droppedResponseHeaders = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'content-length',
+  'content-encoding',
+]);
 
 /** The client went away (reset, aborted upload) before its request was read: nobody is left to answer. */
 class ClientGone extends Error {}
@@ -55,7 +66,10 @@ class Refused extends Error {
 }
 
 const defaultRefusal = ({ status, message, allow }: NodeRefusal): Response =>
-  Response.json({ type: 'invalid_request_error', message }, { status, headers: allow ? { Allow: allow } : {} });
+  Response.json(
+    { type: 'invalid_request_error', message },
+    { status, headers: allow ? { Allow: allow } : {} },
+  );
 
 /** The path of a raw request target as URL parsing reads it (dot segments, backslashes), for choosing how to word a refusal; never used to route. */
 function pathOf(target: string): string {
@@ -80,7 +94,12 @@ function originFrom(req: IncomingMessage, option: NodeHandlerOptions['origin']):
   const match = hostPattern.exec(host);
   const port = match?.[1];
   if (!match || (port !== undefined && (Number(port) < 1 || Number(port) > 65535))) {
-    throw new Refused({ status: 400, path: pathOf(targetOf(req)), message: 'The Host header is missing or is not a host[:port]; send the address you reached this server at.' });
+    throw new Refused({
+      status: 400,
+      path: pathOf(targetOf(req)),
+      message:
+        'The Host header is missing or is not a host[:port]; send the address you reached this server at.',
+    });
   }
   const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
   return `${encrypted ? 'https' : 'http'}://${host}`;
@@ -90,7 +109,11 @@ function originFrom(req: IncomingMessage, option: NodeHandlerOptions['origin']):
 function urlOf(req: IncomingMessage, origin: string): URL {
   const target = targetOf(req);
   const bad = (): Refused =>
-    new Refused({ status: 400, path: pathOf(target), message: 'The request target is not a path (or an http URL) this server can read.' });
+    new Refused({
+      status: 400,
+      path: pathOf(target),
+      message: 'The request target is not a path (or an http URL) this server can read.',
+    });
   try {
     if (target.startsWith('/')) return new URL(origin + target);
     if (/^https?:\/\//i.test(target)) {
@@ -108,7 +131,12 @@ function urlOf(req: IncomingMessage, origin: string): URL {
  * rest, so the client can read the answer (sent with `Connection: close`) instead of a reset.
  */
 function readBody(req: IncomingMessage, cap: number, path: string): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () => new Refused({ status: 413, path, message: `The request body is larger than ${cap} bytes; send a smaller body.` });
+  const tooLarge = () =>
+    new Refused({
+      status: 413,
+      path,
+      message: `The request body is larger than ${cap} bytes; send a smaller body.`,
+    });
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length'] ?? 0) > cap) {
       req.resume();
@@ -148,12 +176,26 @@ function headersOf(req: IncomingMessage): Headers {
   return headers;
 }
 
-function toRequest(req: IncomingMessage, url: URL, body: Uint8Array<ArrayBuffer> | undefined, signal: AbortSignal): Request {
+function toRequest(
+  req: IncomingMessage,
+  url: URL,
+  body: Uint8Array<ArrayBuffer> | undefined,
+  signal: AbortSignal,
+): Request {
   try {
-    return new Request(url, { method: req.method ?? 'GET', headers: headersOf(req), signal, ...(body ? { body } : {}) });
+    return new Request(url, {
+      method: req.method ?? 'GET',
+      headers: headersOf(req),
+      signal,
+      ...(body ? { body } : {}),
+    });
   } catch {
     // Node's parser lets through a few things fetch refuses (a method fetch forbids, a header it will not carry).
-    throw new Refused({ status: 400, path: url.pathname, message: 'This request cannot be read as a standard HTTP request; check its method and headers.' });
+    throw new Refused({
+      status: 400,
+      path: url.pathname,
+      message: 'This request cannot be read as a standard HTTP request; check its method and headers.',
+    });
   }
 }
 
@@ -228,7 +270,12 @@ export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions
     const method = req.method ?? 'GET';
     try {
       if (!methods.includes(method)) {
-        throw new Refused({ status: 405, path: pathOf(targetOf(req)), allow, message: `This server does not take ${method} requests here; use one of ${allow}.` });
+        throw new Refused({
+          status: 405,
+          path: pathOf(targetOf(req)),
+          allow,
+          message: `This server does not take ${method} requests here; use one of ${allow}.`,
+        });
       }
       const url = urlOf(req, originFrom(req, options.origin));
       const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, cap, url.pathname);
@@ -236,7 +283,13 @@ export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions
       res.once('close', () => {
         if (!res.writableFinished) aborted.abort();
       });
-      await send(req, res, await handler(toRequest(req, url, body, aborted.signal), { clientAddress: req.socket?.remoteAddress }));
+      await send(
+        req,
+        res,
+        await handler(toRequest(req, url, body, aborted.signal), {
+          clientAddress: req.socket?.remoteAddress,
+        }),
+      );
     } catch (error) {
       if (error instanceof ClientGone) return void res.destroy();
       if (!(error instanceof Refused)) throw error;

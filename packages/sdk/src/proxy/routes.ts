@@ -25,7 +25,11 @@ export function parseRule(text: string): Rule {
       `createProxyHandler: allow entry ${JSON.stringify(text)} is not of the form 'METHOD /path/:id' (e.g. 'GET /master-pages/:id').`,
     );
   }
-  return { method: match[1], segments: segments.map((s) => (s.startsWith(':') ? null : s)), text: text.trim() };
+  return {
+    method: match[1],
+    segments: segments.map((s) => (s.startsWith(':') ? null : s)),
+    text: text.trim(),
+  };
 }
 
 const unsafeInParam = /[/\\%\p{Cc}]/u;

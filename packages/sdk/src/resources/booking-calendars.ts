@@ -66,7 +66,11 @@ export class BookingCalendars extends APIResource {
 
   /** `GET /booking-calendars/{id}`. */
   async retrieve(id: string, options?: RequestOptions): Promise<BookingCalendar> {
-    return this.core.request({ method: 'GET', path: path`booking-calendars/${id}` }, bookingCalendar, options);
+    return this.core.request(
+      { method: 'GET', path: path`booking-calendars/${id}` },
+      bookingCalendar,
+      options,
+    );
   }
 
   /** `GET /booking-calendars/{id}/time-slots`: free slots between `start_time` and `end_time` (at most 30 days). */
@@ -80,14 +84,22 @@ export class BookingCalendars extends APIResource {
 
   /** `POST /booking-calendars/{id}/schedule`: books a slot; resolves to the new booking's id. */
   async schedule(id: string, body: ScheduleParams, options?: RequestOptions): Promise<ScheduleResult> {
-    return this.core.request({ method: 'POST', path: path`booking-calendars/${id}/schedule`, body }, scheduleResult, options);
+    return this.core.request(
+      { method: 'POST', path: path`booking-calendars/${id}/schedule`, body },
+      scheduleResult,
+      options,
+    );
   }
 
   /**
    * `POST /booking-calendars/{id}/one-time-links`. Only for published calendars. Put
    * personal data in `booking_form` with `hide_url_params: true` so it stays out of the URL.
    */
-  async createOneTimeLink(id: string, body?: BookingCalendarLinkCreateParams, options?: RequestOptions): Promise<OneTimeLink> {
+  async createOneTimeLink(
+    id: string,
+    body?: BookingCalendarLinkCreateParams,
+    options?: RequestOptions,
+  ): Promise<OneTimeLink> {
     return this.core.request(
       { method: 'POST', path: path`booking-calendars/${id}/one-time-links`, body: body ?? {} },
       oneTimeLink,

@@ -9,7 +9,8 @@ import { booking, type Booking, type BookingStatus } from '../schemas/booking.js
 const bookingList = listOf(booking);
 
 /** Fields `expand` can turn from an id into the whole object. */
-export type BookingExpandable = 'booking_page' | 'master_page' | 'event_type' | 'owner' | 'contact' | 'booking_calendar';
+export type BookingExpandable =
+  'booking_page' | 'master_page' | 'event_type' | 'owner' | 'contact' | 'booking_calendar';
 
 export interface BookingListParams extends ListParams {
   status?: BookingStatus | undefined;
@@ -51,16 +52,28 @@ export class Bookings extends APIResource {
 
   /** `GET /bookings/{id}`. */
   async retrieve(id: string, params?: BookingRetrieveParams, options?: RequestOptions): Promise<Booking> {
-    return this.core.request({ method: 'GET', path: path`bookings/${id}`, query: { ...params } }, booking, options);
+    return this.core.request(
+      { method: 'GET', path: path`bookings/${id}`, query: { ...params } },
+      booking,
+      options,
+    );
   }
 
   /** `POST /bookings/{id}/cancel`: resolves to the updated booking; `ConflictError` when it cannot be cancelled. */
   async cancel(id: string, body?: BookingCancelParams, options?: RequestOptions): Promise<Booking> {
-    return this.core.request({ method: 'POST', path: path`bookings/${id}/cancel`, body: body ?? {} }, booking, options);
+    return this.core.request(
+      { method: 'POST', path: path`bookings/${id}/cancel`, body: body ?? {} },
+      booking,
+      options,
+    );
   }
 
   /** `POST /bookings/{id}/request-reschedule`: resolves to the updated booking. */
-  async requestReschedule(id: string, body?: BookingRequestRescheduleParams, options?: RequestOptions): Promise<Booking> {
+  async requestReschedule(
+    id: string,
+    body?: BookingRequestRescheduleParams,
+    options?: RequestOptions,
+  ): Promise<Booking> {
     return this.core.request(
       { method: 'POST', path: path`bookings/${id}/request-reschedule`, body: body ?? {} },
       booking,

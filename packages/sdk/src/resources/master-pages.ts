@@ -26,6 +26,10 @@ export class MasterPages extends APIResource {
    * server cannot have acted, so it never mints two links.
    */
   async createOneTimeLink(id: string, options?: RequestOptions): Promise<OneTimeLink> {
-    return this.core.request({ method: 'POST', path: path`master-pages/${id}/one-time-links` }, oneTimeLink, options);
+    return this.core.request(
+      { method: 'POST', path: path`master-pages/${id}/one-time-links` },
+      oneTimeLink,
+      options,
+    );
   }
 }

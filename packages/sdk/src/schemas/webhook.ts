@@ -49,4 +49,5 @@ export type OtherWebhookEvent = z.output<typeof webhookEventEnvelope>;
 export type WebhookEvent = BookingWebhookEvent | OtherWebhookEvent;
 
 /** Whether a verified event is about a booking (`booking.*`), so that its `data` is a checked booking. */
-export const isBookingEvent = (event: WebhookEvent): event is BookingWebhookEvent => event.type.startsWith('booking.');
+export const isBookingEvent = (event: WebhookEvent): event is BookingWebhookEvent =>
+  event.type.startsWith('booking.');

@@ -40,32 +40,49 @@ const closeServer = (server: Server) =>
   });
 
 /** The first start time a hosted booking page offers. */
-export const slotsOf = (html: string): string[] => [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');
+export const slotsOf = (html: string): string[] =>
+  [...html.matchAll(/name="start_time" value="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 export async function startHarness(): Promise<Harness> {
   const proxyKey = `ol_live_fuzz_${randomBytes(12).toString('hex')}`;
   // Webhook deliveries go nowhere: a fuzzed subscription must not make the fake call out.
-  const fake = await createMockServer({ apiKeys: [DEMO_API_KEY, proxyKey], webhooks: { sender: async () => ({ status: 200 }) } });
+  const fake = await createMockServer({
+    apiKeys: [DEMO_API_KEY, proxyKey],
+    webhooks: { sender: async () => ({ status: 200 }) },
+  });
   const fakePort = Number(new URL(fake.url).port);
   const tapped: Tapped[] = [];
   // Between the proxy and the fake: records what the proxy forwards, then passes it on unchanged.
   const tap = createServer(
     toNodeHandler(async (request) => {
       const url = new URL(request.url);
-      tapped.push({ route: `${request.method} ${url.pathname}`, keyed: request.headers.get('api-key') === proxyKey });
+      tapped.push({
+        route: `${request.method} ${url.pathname}`,
+        keyed: request.headers.get('api-key') === proxyKey,
+      });
       const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
-      const answer = await fetch(`${fake.url}${url.pathname}${url.search}`, { method: request.method, headers: request.headers, body, redirect: 'manual' });
+      const answer = await fetch(`${fake.url}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers: request.headers,
+        body,
+        redirect: 'manual',
+      });
       return new Response(answer.body, { status: answer.status, headers: answer.headers });
     }),
   );
   const tapPort = await listen(tap);
-  const proxy = createServer(toNodeHandler(createProxyHandler({ apiKey: proxyKey, baseURL: `http://127.0.0.1:${tapPort}/v2` })));
+  const proxy = createServer(
+    toNodeHandler(createProxyHandler({ apiKey: proxyKey, baseURL: `http://127.0.0.1:${tapPort}/v2` })),
+  );
   const proxyPort = await listen(proxy);
 
   // Made before the run: one link left unused, one used for a booking.
   const make = async () => {
-    const answer = await fetch(`${fake.apiBaseURL}/master-pages/${seedIds.dynamicMasterPage}/one-time-links`, { method: 'POST', headers: { 'API-Key': DEMO_API_KEY } });
-    return ((await answer.json()) as { id: string; url: string });
+    const answer = await fetch(
+      `${fake.apiBaseURL}/master-pages/${seedIds.dynamicMasterPage}/one-time-links`,
+      { method: 'POST', headers: { 'API-Key': DEMO_API_KEY } },
+    );
+    return (await answer.json()) as { id: string; url: string };
   };
   const unused = await make();
   const used = await make();
@@ -73,7 +90,11 @@ export async function startHarness(): Promise<Harness> {
   const booked = await fetch(used.url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ start_time: slot ?? '', name: 'Before Run', email: 'before@example.com' }).toString(),
+    body: new URLSearchParams({
+      start_time: slot ?? '',
+      name: 'Before Run',
+      email: 'before@example.com',
+    }).toString(),
   });
   if (booked.status !== 200) throw new Error(`Could not book before the run: ${booked.status}`);
   const made = new Set([unused.id, used.id]);

@@ -3,9 +3,15 @@ import type { RawAnswer } from '../../../mock-api/test/raw-http.js';
 import type { RawCase } from './requests.js';
 import type { Tapped } from './harness.js';
 
-const errorTypes = new Set(['authentication_error', 'invalid_request_error', 'rate_limit_error', 'api_error']);
+const errorTypes = new Set([
+  'authentication_error',
+  'invalid_request_error',
+  'rate_limit_error',
+  'api_error',
+]);
 /** A stack frame, or a path of this machine or of Node's internals. */
-const tracePattern = /\n\s+at \S.*:\d+:\d+|file:\/\/|node:internal|node_modules\/|\/(?:home|root|usr|tmp|work|Users)\/[\w.-]+\//;
+const tracePattern =
+  /\n\s+at \S.*:\d+:\d+|file:\/\/|node:internal|node_modules\/|\/(?:home|root|usr|tmp|work|Users)\/[\w.-]+\//;
 /** The proxy's default allow list, as the fake sees the forwarded path. */
 const allowList = [
   /^GET \/v2\/master-pages$/,
@@ -32,7 +38,12 @@ function apiShaped(answer: RawAnswer): boolean {
   if (!(answer.headers['content-type'] ?? '').includes('application/json')) return false;
   try {
     const body = JSON.parse(answer.body) as { type?: unknown; message?: unknown };
-    return typeof body.type === 'string' && errorTypes.has(body.type) && typeof body.message === 'string' && body.message !== '';
+    return (
+      typeof body.type === 'string' &&
+      errorTypes.has(body.type) &&
+      typeof body.message === 'string' &&
+      body.message !== ''
+    );
   } catch {
     return false;
   }
@@ -42,10 +53,16 @@ function apiShaped(answer: RawAnswer): boolean {
  * Every problem with the answers to one case; empty when all holds. `secrets` must appear in no
  * answer; `tapped` is what the proxy forwarded while the case ran.
  */
-export function problemsWith(c: RawCase, answers: RawAnswer[], secrets: string[], tapped: Tapped[]): string[] {
+export function problemsWith(
+  c: RawCase,
+  answers: RawAnswer[],
+  secrets: string[],
+  tapped: Tapped[],
+): string[] {
   const problems: string[] = [];
   if (answers.length === 0) problems.push('no answer at all');
-  if (answers.length > c.requests.length) problems.push(`${answers.length} answers to ${c.requests.length} requests`);
+  if (answers.length > c.requests.length)
+    problems.push(`${answers.length} answers to ${c.requests.length} requests`);
   answers.forEach((answer, i) => {
     const request = c.requests[i] ?? '';
     const where = `answer ${i + 1} (${answer.status})`;
@@ -56,11 +73,17 @@ export function problemsWith(c: RawCase, answers: RawAnswer[], secrets: string[]
     if (answer.status < 400 || methodOf(request) === 'HEAD') return;
     const underApi = c.target === 'proxy' || pathOf(request) === '/v2' || pathOf(request).startsWith('/v2/');
     // Node's own parser answers a request it cannot read with a bare 400 before any code of ours; the fake shapes even that.
-    const nodeBare = c.target === 'proxy' && answer.body === '' && !answer.headers['content-type'] && (answer.status === 400 || answer.status === 431);
-    if (underApi && !nodeBare && !apiShaped(answer)) problems.push(`${where}: an error not in the API's shape: ${answer.body.slice(0, 200)}`);
+    const nodeBare =
+      c.target === 'proxy' &&
+      answer.body === '' &&
+      !answer.headers['content-type'] &&
+      (answer.status === 400 || answer.status === 431);
+    if (underApi && !nodeBare && !apiShaped(answer))
+      problems.push(`${where}: an error not in the API's shape: ${answer.body.slice(0, 200)}`);
   });
   for (const t of tapped) {
-    if (!allowList.some((rule) => rule.test(t.route))) problems.push(`forwarded off the allow list: ${t.route}`);
+    if (!allowList.some((rule) => rule.test(t.route)))
+      problems.push(`forwarded off the allow list: ${t.route}`);
     if (!t.keyed) problems.push(`forwarded without the proxy's key: ${t.route}`);
   }
   return problems;

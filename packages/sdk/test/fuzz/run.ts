@@ -27,40 +27,76 @@ const share = { fake: 0.45, proxy: 0.35 };
 
 async function checkAfter(h: Harness): Promise<void> {
   const after = h.state();
-  if (after !== h.before) throw new Error(`State made before the run changed:\nbefore ${h.before}\nafter  ${after}`);
+  if (after !== h.before)
+    throw new Error(`State made before the run changed:\nbefore ${h.before}\nafter  ${after}`);
   if (Object.keys(Object.prototype).length > 0 || ({} as Record<string, unknown>)['polluted'] !== undefined) {
     throw new Error(`Object.prototype was polluted: ${Object.keys(Object.prototype).join(', ')}`);
   }
   const alive = await fetch(`${h.fake.apiBaseURL}/test`, { headers: { 'API-Key': DEMO_API_KEY } });
   const proxied = await fetch(`http://127.0.0.1:${h.proxyPort}/api/oncehub/master-pages`);
-  if (alive.status !== 200 || proxied.status !== 200) throw new Error(`A server stopped serving: fake ${alive.status}, proxy ${proxied.status}`);
+  if (alive.status !== 200 || proxied.status !== 200)
+    throw new Error(`A server stopped serving: fake ${alive.status}, proxy ${proxied.status}`);
   // The link made before the run still books, exactly once, even with two tries at the same moment.
   const slots = slotsOf(await (await fetch(h.unusedLinkURL)).text());
   const book = (start: string | undefined) =>
     fetch(h.unusedLinkURL, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ start_time: start ?? '', name: 'After Run', email: 'after@example.com' }).toString(),
+      body: new URLSearchParams({
+        start_time: start ?? '',
+        name: 'After Run',
+        email: 'after@example.com',
+      }).toString(),
     }).then((r) => r.status);
   const statuses = await Promise.all([book(slots[0]), book(slots[1])]);
-  const booked = h.fake.control.bookings().filter((b) => b.form_submission?.email === 'after@example.com').length;
+  const booked = h.fake.control
+    .bookings()
+    .filter((b) => b.form_submission?.email === 'after@example.com').length;
   if (statuses.filter((s) => s === 200).length !== 1 || booked !== 1) {
-    throw new Error(`The link made before the run did not book exactly once: answers ${statuses.join(', ')}, bookings ${booked}`);
+    throw new Error(
+      `The link made before the run did not book exactly once: answers ${statuses.join(', ')}, bookings ${booked}`,
+    );
   }
 }
 
-export async function runFuzz(requests: number, seed: number, log: (line: string) => void = () => undefined): Promise<FuzzFigures> {
+export async function runFuzz(
+  requests: number,
+  seed: number,
+  log: (line: string) => void = () => undefined,
+): Promise<FuzzFigures> {
   const started = performance.now();
   const h = await startHarness();
-  const figures: FuzzFigures = { seed, runs: { fake: 0, proxy: 0, sdk: 0 }, httpRequests: 0, answers: 0, statuses: {}, forwarded: 0, ms: 0 };
+  const figures: FuzzFigures = {
+    seed,
+    runs: { fake: 0, proxy: 0, sdk: 0 },
+    httpRequests: 0,
+    answers: 0,
+    statuses: {},
+    forwarded: 0,
+    ms: 0,
+  };
   const secrets = [h.proxyKey, DEMO_API_KEY];
-  const client = new OnceLink({ apiKey: DEMO_API_KEY, baseURL: h.fake.apiBaseURL, maxRetries: 0, maxRequestsPerSecond: Infinity, timeout: 5_000 });
+  const client = new OnceLink({
+    apiKey: DEMO_API_KEY,
+    baseURL: h.fake.apiBaseURL,
+    maxRetries: 0,
+    maxRequestsPerSecond: Infinity,
+    timeout: 5_000,
+  });
   const runs = { fake: Math.round(requests * share.fake), proxy: Math.round(requests * share.proxy) };
   const sdkRuns = Math.max(1, requests - runs.fake - runs.proxy);
   // fast-check shrinks a failing case to a minimal one and prints it with the seed and path to replay it.
-  const params = (numRuns: number, offset: number) => ({ seed: seed + offset, numRuns, endOnFailure: false, interruptAfterTimeLimit: 30 * 60_000 });
+  const params = (numRuns: number, offset: number) => ({
+    seed: seed + offset,
+    numRuns,
+    endOnFailure: false,
+    interruptAfterTimeLimit: 30 * 60_000,
+  });
   try {
-    for (const [target, port, offset] of [['fake', h.fakePort, 0], ['proxy', h.proxyPort, 1]] as const) {
+    for (const [target, port, offset] of [
+      ['fake', h.fakePort, 0],
+      ['proxy', h.proxyPort, 1],
+    ] as const) {
       log(`${target}: ${runs[target]} connections of hostile HTTP (seed ${seed + offset})`);
       await fc.assert(
         fc.asyncProperty(rawCase(target, port, DEMO_API_KEY), async (c) => {

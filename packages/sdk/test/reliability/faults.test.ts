@@ -20,12 +20,37 @@ type ErrorClass = abstract new (...args: never[]) => OnceLinkError;
 /** Faults on the POST that creates a link: one attempt, the right error, no link; then it works once. */
 const postFaults: ReadonlyArray<{ case: string; inject: () => void; error: ErrorClass; attempts: number }> = [
   { case: 'a 500', inject: () => mock().control.failNext(1, 500), error: InternalServerError, attempts: 1 },
-  { case: 'a burst of 502s', inject: () => mock().control.failNext(5, 502), error: InternalServerError, attempts: 1 },
-  { case: 'a burst of 503s', inject: () => mock().control.failNext(5, 503), error: InternalServerError, attempts: 1 },
-  { case: 'a dropped connection', inject: () => mock().control.dropNext(1), error: APIConnectionError, attempts: 1 },
-  { case: 'a malformed body', inject: () => mock().control.malformNext(1), error: ResponseValidationError, attempts: 1 },
+  {
+    case: 'a burst of 502s',
+    inject: () => mock().control.failNext(5, 502),
+    error: InternalServerError,
+    attempts: 1,
+  },
+  {
+    case: 'a burst of 503s',
+    inject: () => mock().control.failNext(5, 503),
+    error: InternalServerError,
+    attempts: 1,
+  },
+  {
+    case: 'a dropped connection',
+    inject: () => mock().control.dropNext(1),
+    error: APIConnectionError,
+    attempts: 1,
+  },
+  {
+    case: 'a malformed body',
+    inject: () => mock().control.malformNext(1),
+    error: ResponseValidationError,
+    attempts: 1,
+  },
   // 429 means the server did nothing: retried (twice by default), still no link.
-  { case: 'a 429 storm with Retry-After', inject: () => mock().control.failNext(50, 429), error: RateLimitError, attempts: 3 },
+  {
+    case: 'a 429 storm with Retry-After',
+    inject: () => mock().control.failNext(50, 429),
+    error: RateLimitError,
+    attempts: 3,
+  },
 ];
 
 for (const row of postFaults) {
@@ -40,7 +65,9 @@ for (const row of postFaults) {
     mock().control.reset();
     const link = await client.masterPages.createOneTimeLink(MP);
     assert.deepEqual(
-      mock().control.links().map((l) => l.id),
+      mock()
+        .control.links()
+        .map((l) => l.id),
       [link.id],
     );
   });

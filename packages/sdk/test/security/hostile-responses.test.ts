@@ -2,7 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
-import { InternalServerError, OnceLinkError, ResponseValidationError, personalizeLink } from '../../src/index.js';
+import {
+  InternalServerError,
+  OnceLinkError,
+  ResponseValidationError,
+  personalizeLink,
+} from '../../src/index.js';
 import { API, KEY, client, list, masterPageFixture, redirectElsewhere, reply, server } from '../support.js';
 
 const MB = 1024 * 1024;
@@ -26,7 +31,10 @@ function hugeList(bytes: number, headers: Record<string, string> = {}, status = 
           controller.enqueue(filler);
         },
       });
-      return new HttpResponse(stream, { status, headers: { 'content-type': 'application/json', 'request-id': 'req_huge', ...headers } });
+      return new HttpResponse(stream, {
+        status,
+        headers: { 'content-type': 'application/json', 'request-id': 'req_huge', ...headers },
+      });
     }),
   );
   return pulled;
@@ -34,7 +42,9 @@ function hugeList(bytes: number, headers: Record<string, string> = {}, status = 
 
 test('a 10 MB answer is refused with a ResponseValidationError after reading at most the cap (memory stays bounded)', async () => {
   const pulled = hugeList(10 * MB);
-  const error = await client().client.masterPages.list().catch((e: unknown) => e);
+  const error = await client()
+    .client.masterPages.list()
+    .catch((e: unknown) => e);
   assert.ok(error instanceof ResponseValidationError, `got ${String(error)}`);
   assert.match(error.message, /GET \/master-pages: the API answered more than \d+ bytes/);
   assert.equal(error.requestId, 'req_huge');
@@ -43,14 +53,18 @@ test('a 10 MB answer is refused with a ResponseValidationError after reading at 
 
 test('a declared Content-Length over the cap is refused before reading the body', async () => {
   const pulled = hugeList(10 * MB, { 'content-length': String(10 * MB) });
-  const error = await client().client.masterPages.list().catch((e: unknown) => e);
+  const error = await client()
+    .client.masterPages.list()
+    .catch((e: unknown) => e);
   assert.ok(error instanceof ResponseValidationError, `got ${String(error)}`);
   assert.ok(pulled.bytes <= 64 * 1024, `read ${pulled.bytes} bytes`);
 });
 
 test('a 10 MB error body is capped too, and the status still decides the error', async () => {
   const pulled = hugeList(10 * MB, {}, 500);
-  const error = await client().client.masterPages.list(undefined, { maxRetries: 0 }).catch((e: unknown) => e);
+  const error = await client()
+    .client.masterPages.list(undefined, { maxRetries: 0 })
+    .catch((e: unknown) => e);
   assert.ok(error instanceof InternalServerError, `got ${String(error)}`);
   assert.ok(pulled.bytes <= 6 * MB, `read ${pulled.bytes} bytes`);
 });
@@ -61,9 +75,17 @@ test('a large but reasonable page (1 MB) is still read in full', async () => {
   assert.ok(page.data.length > 1000);
 });
 
-test("a javascript: or data: URL in a link is kept as data by the SDK but refused by personalizeLink, naming `url`", async () => {
-  for (const hostile of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)']) {
-    server.use(http.post(`${API}/master-pages/:id/one-time-links`, () => reply({ id: 'X', url: hostile, creation_time: null })));
+test('a javascript: or data: URL in a link is kept as data by the SDK but refused by personalizeLink, naming `url`', async () => {
+  for (const hostile of [
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'JaVaScRiPt:alert(1)',
+  ]) {
+    server.use(
+      http.post(`${API}/master-pages/:id/one-time-links`, () =>
+        reply({ id: 'X', url: hostile, creation_time: null }),
+      ),
+    );
     const link = await client().client.masterPages.createOneTimeLink('MP-1');
     assert.equal(link.url, hostile);
     assert.throws(
@@ -82,10 +104,15 @@ test('HTML in a page name comes back as the same inert string, not decoded or al
 
 test('a __proto__ key in an answer does not pollute Object.prototype or change the object type', async () => {
   server.use(
-    http.get(`${API}/master-pages/:id`, () =>
-      new HttpResponse(`{"object":"master_page","id":"MP-1","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}`, {
-        headers: { 'content-type': 'application/json' },
-      }),
+    http.get(
+      `${API}/master-pages/:id`,
+      () =>
+        new HttpResponse(
+          `{"object":"master_page","id":"MP-1","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}`,
+          {
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
     ),
   );
   const page = await client().client.masterPages.retrieve('MP-1');
@@ -97,14 +124,21 @@ test('a __proto__ key in an answer does not pollute Object.prototype or change t
 test('JSON nested 100,000 deep is a ResponseValidationError, not a crash', async () => {
   const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
   server.use(
-    http.get(`${API}/master-pages/:id`, () => new HttpResponse(deep, { headers: { 'content-type': 'application/json' } })),
+    http.get(
+      `${API}/master-pages/:id`,
+      () => new HttpResponse(deep, { headers: { 'content-type': 'application/json' } }),
+    ),
   );
   await assert.rejects(() => client().client.masterPages.retrieve('MP-1'), ResponseValidationError);
 });
 
 test('a body that is not JSON on a 200 is a ResponseValidationError saying what came', async () => {
-  server.use(http.get(`${API}/master-pages/:id`, () => HttpResponse.text('<html><body>Gateway login</body></html>')));
-  const error = await client().client.masterPages.retrieve('MP-1').catch((e: unknown) => e);
+  server.use(
+    http.get(`${API}/master-pages/:id`, () => HttpResponse.text('<html><body>Gateway login</body></html>')),
+  );
+  const error = await client()
+    .client.masterPages.retrieve('MP-1')
+    .catch((e: unknown) => e);
   assert.ok(error instanceof ResponseValidationError);
   assert.match(error.message, /expected object, got string/);
 });

@@ -11,7 +11,11 @@ const methods: Record<string, (c: OnceLink, id: string) => Promise<unknown>> = {
   'bookingCalendars.retrieve': (c, id) => c.bookingCalendars.retrieve(id),
   'bookingCalendars.timeSlots': (c, id) => c.bookingCalendars.timeSlots(id),
   'bookingCalendars.schedule': (c, id) =>
-    c.bookingCalendars.schedule(id, { start_time: '2026-11-23T09:00:00Z', guest_time_zone: 'UTC', booking_form: { name: 'A', email: 'a@example.com' } }),
+    c.bookingCalendars.schedule(id, {
+      start_time: '2026-11-23T09:00:00Z',
+      guest_time_zone: 'UTC',
+      booking_form: { name: 'A', email: 'a@example.com' },
+    }),
   'bookingCalendars.createOneTimeLink': (c, id) => c.bookingCalendars.createOneTimeLink(id),
   'bookings.retrieve': (c, id) => c.bookings.retrieve(id),
   'bookings.cancel': (c, id) => c.bookings.cancel(id),

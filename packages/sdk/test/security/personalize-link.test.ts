@@ -8,7 +8,13 @@ const url = 'https://go.oncehub.com/.S617NW9C';
 const ok = { name: 'Ada Lovelace', email: 'ada@example.com' };
 
 /** Input that must be refused with an OnceLinkError whose message names `field` and never echoes the value. */
-const refused: ReadonlyArray<{ case: string; url?: unknown; name?: unknown; email?: unknown; field: string }> = [
+const refused: ReadonlyArray<{
+  case: string;
+  url?: unknown;
+  name?: unknown;
+  email?: unknown;
+  field: string;
+}> = [
   { case: 'empty name', name: '', field: 'name' },
   { case: 'blank name', name: ' \t ', field: 'name' },
   { case: 'name of 101 characters', name: 'x'.repeat(101), field: 'name' },
@@ -16,12 +22,24 @@ const refused: ReadonlyArray<{ case: string; url?: unknown; name?: unknown; emai
   { case: 'name that is null', name: null, field: 'name' },
   { case: 'name that is an object', name: { toString: () => 'Ada' }, field: 'name' },
   { case: 'name with a NUL byte', name: 'Ada\u0000Lovelace', field: 'name' },
-  { case: 'name with a line break (header and log injection)', name: 'Ada\r\nSet-Cookie: x=1', field: 'name' },
+  {
+    case: 'name with a line break (header and log injection)',
+    name: 'Ada\r\nSet-Cookie: x=1',
+    field: 'name',
+  },
   { case: 'name with a bell character', name: 'Ada\u0007', field: 'name' },
   { case: 'name with DEL', name: 'Ada\u007f', field: 'name' },
-  { case: 'name with a right-to-left override (spoofs how it reads)', name: 'Ada\u202Egnp.exe', field: 'name' },
+  {
+    case: 'name with a right-to-left override (spoofs how it reads)',
+    name: 'Ada\u202Egnp.exe',
+    field: 'name',
+  },
   { case: 'name that is only a zero-width space (looks empty)', name: '\u200B', field: 'name' },
-  { case: 'name that is only joiners and direction marks (looks empty)', name: '\u200D\u200F\u200C', field: 'name' },
+  {
+    case: 'name that is only joiners and direction marks (looks empty)',
+    name: '\u200D\u200F\u200C',
+    field: 'name',
+  },
   { case: 'name with a zero-width space inside', name: 'Ada\u200BLovelace', field: 'name' },
   { case: 'name with a Unicode line separator', name: 'Ada\u2028Lovelace', field: 'name' },
   { case: 'name with a Unicode paragraph separator', name: 'Ada\u2029Lovelace', field: 'name' },
@@ -38,7 +56,11 @@ const refused: ReadonlyArray<{ case: string; url?: unknown; name?: unknown; emai
   { case: 'email with a tag in it', email: '<script>@example.com', field: 'email' },
   { case: 'email with a double quote', email: 'a"b@example.com', field: 'email' },
   { case: 'email with a lone surrogate', email: 'ada\uDC00@example.com', field: 'email' },
-  { case: 'email with a zero-width space (looks like another address)', email: 'ada@example.com\u200B', field: 'email' },
+  {
+    case: 'email with a zero-width space (looks like another address)',
+    email: 'ada@example.com\u200B',
+    field: 'email',
+  },
   { case: 'email with a line separator', email: 'ada\u2028@example.com', field: 'email' },
   { case: 'email of 101 characters', email: `${'a'.repeat(89)}@example.com`, field: 'email' },
   { case: 'email whose domain has no dot', email: 'ada@localhost', field: 'email' },
@@ -53,12 +75,14 @@ const refused: ReadonlyArray<{ case: string; url?: unknown; name?: unknown; emai
 for (const row of refused) {
   test(`personalizeLink refuses ${row.case}, naming \`${row.field}\``, () => {
     const input = { name: 'name' in row ? row.name : ok.name, email: 'email' in row ? row.email : ok.email };
-    const call = () => personalizeLink(('url' in row ? row.url : url) as string, input as { name: string; email: string });
+    const call = () =>
+      personalizeLink(('url' in row ? row.url : url) as string, input as { name: string; email: string });
     assert.throws(call, (e: unknown) => {
       assert.ok(e instanceof OnceLinkError, `expected an OnceLinkError, got ${String(e)}`);
       assert.ok(e.message.includes(`\`${row.field}\``), `the message names the field: ${e.message}`);
       for (const value of [row.name, row.email]) {
-        if (typeof value === 'string' && value.trim().length > 3) assert.ok(!e.message.includes(value), 'the value is not echoed');
+        if (typeof value === 'string' && value.trim().length > 3)
+          assert.ok(!e.message.includes(value), 'the value is not echoed');
       }
       return true;
     });
@@ -74,12 +98,20 @@ const accepted: ReadonlyArray<{ case: string; name: string; email: string }> = [
   { case: 'a Hebrew name with a right-to-left mark', name: 'דוד\u200F לוי', email: 'd@example.co.il' },
   { case: 'a <script> tag in the name', name: '<script>alert(1)</script>', email: 'x@example.com' },
   { case: 'quotes in the name', name: `O'Brien "Bob"`, email: 'bob@example.com' },
-  { case: 'query syntax in the name (cannot add a parameter)', name: 'Ada&skip=0&email=evil@example.com', email: 'ada@example.com' },
+  {
+    case: 'query syntax in the name (cannot add a parameter)',
+    name: 'Ada&skip=0&email=evil@example.com',
+    email: 'ada@example.com',
+  },
   { case: 'a # in the name (cannot start a fragment)', name: 'Ada #1', email: 'ada@example.com' },
   { case: 'an emoji ZWJ sequence', name: '👩🏽‍💻 Ada', email: 'ada@example.com' },
   { case: 'a Persian name with a zero-width non-joiner', name: 'مهر\u200Cناز', email: 'mehrnaz@example.com' },
   { case: 'exactly 100 astral characters', name: '𝒜'.repeat(100), email: 'ada@example.com' },
-  { case: "an apostrophe and a hyphen in the email's local part", name: 'Ada', email: "o'brien-smith@example.com" },
+  {
+    case: "an apostrophe and a hyphen in the email's local part",
+    name: 'Ada',
+    email: "o'brien-smith@example.com",
+  },
 ];
 
 for (const row of accepted) {

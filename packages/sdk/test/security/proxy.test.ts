@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { OnceLinkError } from '../../src/index.js';
 import { createProxyHandler } from '../../src/proxy/index.js';
-import { API, KEY, linkFixture, list, masterPageFixture, redirectElsewhere, reply, server } from '../support.js';
+import {
+  API,
+  KEY,
+  linkFixture,
+  list,
+  masterPageFixture,
+  redirectElsewhere,
+  reply,
+  server,
+} from '../support.js';
 
 const site = 'https://crm.example.com';
 const mount = `${site}/api/oncehub`;
@@ -33,7 +42,8 @@ function upstream(): Request[] {
 async function assertNoKey(response: Response): Promise<string> {
   const text = await response.text();
   assert.ok(!text.includes(KEY), 'the key is not in the body');
-  for (const [name, value] of response.headers) assert.ok(!value.includes(KEY), `the key is not in the ${name} header`);
+  for (const [name, value] of response.headers)
+    assert.ok(!value.includes(KEY), `the key is not in the ${name} header`);
   return text;
 }
 
@@ -44,16 +54,36 @@ const forbidden: ReadonlyArray<{ case: string; method: string; path: string }> =
   { case: 'a DELETE on an allowed path', method: 'DELETE', path: '/master-pages' },
   { case: 'an OPTIONS request', method: 'OPTIONS', path: '/master-pages' },
   { case: 'a HEAD request', method: 'HEAD', path: '/master-pages' },
-  { case: 'a GET of a route that only allows POST', method: 'GET', path: '/master-pages/MP-1/one-time-links' },
+  {
+    case: 'a GET of a route that only allows POST',
+    method: 'GET',
+    path: '/master-pages/MP-1/one-time-links',
+  },
   { case: 'a route outside the list (bookings, with personal data)', method: 'GET', path: '/bookings' },
   { case: 'webhook creation', method: 'POST', path: '/webhooks' },
   { case: 'the key check endpoint', method: 'GET', path: '/test' },
   { case: "'..' climbing out of the id", method: 'POST', path: '/master-pages/../webhooks/one-time-links' },
   { case: "an encoded '..' as the id", method: 'POST', path: '/master-pages/%2e%2E/one-time-links' },
-  { case: 'an encoded slash in the id', method: 'POST', path: '/master-pages/MP-1%2F..%2F..%2Fwebhooks/one-time-links' },
-  { case: 'an encoded backslash in the id', method: 'POST', path: '/master-pages/MP-1%5C..%5Cwebhooks/one-time-links' },
-  { case: 'a double-encoded slash in the id', method: 'POST', path: '/master-pages/MP-1%252F..%252Fwebhooks/one-time-links' },
-  { case: 'a control character in the id', method: 'POST', path: '/master-pages/MP-1%0D%0AAPI-Key:x/one-time-links' },
+  {
+    case: 'an encoded slash in the id',
+    method: 'POST',
+    path: '/master-pages/MP-1%2F..%2F..%2Fwebhooks/one-time-links',
+  },
+  {
+    case: 'an encoded backslash in the id',
+    method: 'POST',
+    path: '/master-pages/MP-1%5C..%5Cwebhooks/one-time-links',
+  },
+  {
+    case: 'a double-encoded slash in the id',
+    method: 'POST',
+    path: '/master-pages/MP-1%252F..%252Fwebhooks/one-time-links',
+  },
+  {
+    case: 'a control character in the id',
+    method: 'POST',
+    path: '/master-pages/MP-1%0D%0AAPI-Key:x/one-time-links',
+  },
   { case: 'an encoded ? in a literal segment', method: 'GET', path: '/master-pages%3Flimit=100' },
   { case: 'an encoded slash joining two segments', method: 'GET', path: '/bookings%2Fmaster-pages' },
   { case: 'an empty id', method: 'POST', path: '/master-pages//one-time-links' },
@@ -77,7 +107,9 @@ for (const row of forbidden) {
 
 test('the query string is passed as a query only: it cannot change the path or add headers', async () => {
   const seen = upstream();
-  const response = await proxy(new Request(`${mount}/master-pages?limit=5&x=/../webhooks&y=%0D%0AAPI-Key:%20stolen#frag`));
+  const response = await proxy(
+    new Request(`${mount}/master-pages?limit=5&x=/../webhooks&y=%0D%0AAPI-Key:%20stolen#frag`),
+  );
   assert.equal(response.status, 200);
   const sent = new URL(seen[0]?.url ?? '');
   assert.equal(sent.pathname, '/v2/master-pages');
@@ -89,7 +121,12 @@ test('the query string is passed as a query only: it cannot change the path or a
 for (const name of ['API-Key', 'api-key', 'Api-Key']) {
   test(`a browser-sent ${name} header is dropped; the server's key is the only one sent`, async () => {
     const seen = upstream();
-    await proxy(new Request(`${mount}/master-pages/MP-1/one-time-links`, { method: 'POST', headers: { [name]: 'key_from_the_browser' } }));
+    await proxy(
+      new Request(`${mount}/master-pages/MP-1/one-time-links`, {
+        method: 'POST',
+        headers: { [name]: 'key_from_the_browser' },
+      }),
+    );
     assert.equal(seen[0]?.headers.get('api-key'), KEY);
   });
 }
@@ -136,15 +173,19 @@ test('a Content-Length over the cap is refused before the body is read', async (
 test('a body just under the cap is forwarded whole', async () => {
   const seen = upstream();
   const body = JSON.stringify({ booking_form: { note: 'n'.repeat(60 * 1024) } });
-  const response = await proxy(new Request(`${mount}/booking-calendars/BKC-1/one-time-links`, { method: 'POST', body }));
+  const response = await proxy(
+    new Request(`${mount}/booking-calendars/BKC-1/one-time-links`, { method: 'POST', body }),
+  );
   assert.equal(response.status, 200);
   assert.equal(await seen[0]?.text(), body);
 });
 
-test("an upstream answer that echoes the key in headers does not carry it back (only allow-listed headers pass)", async () => {
+test('an upstream answer that echoes the key in headers does not carry it back (only allow-listed headers pass)', async () => {
   server.use(
     http.get(`${API}/master-pages`, () =>
-      HttpResponse.json(list([]), { headers: { 'X-Debug-Api-Key': KEY, 'Set-Cookie': 'upstream=1', 'Request-Id': 'req_1' } }),
+      HttpResponse.json(list([]), {
+        headers: { 'X-Debug-Api-Key': KEY, 'Set-Cookie': 'upstream=1', 'Request-Id': 'req_1' },
+      }),
     ),
   );
   const response = await proxy(new Request(`${mount}/master-pages`));
@@ -157,7 +198,10 @@ test('when the API cannot be reached, neither the 502 nor the log line holds the
   server.use(http.post(`${API}/master-pages/:id/one-time-links`, () => HttpResponse.error()));
   const logged: string[] = [];
   const original = { error: console.error, warn: console.warn, log: console.log };
-  console.error = console.warn = console.log = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  console.error =
+    console.warn =
+    console.log =
+      (...args: unknown[]) => logged.push(args.map(String).join(' '));
   let response: Response;
   try {
     response = await proxy(new Request(`${mount}/master-pages/MP-1/one-time-links`, { method: 'POST' }));
@@ -192,7 +236,11 @@ test('an apiKey that cannot be sent as a header is refused at creation, without 
   for (const apiKey of [`${KEY}\n`, `sk_live\r\nX-Evil: 1`, `${KEY}\u0000`, `${KEY}\u200B`]) {
     assert.throws(
       () => createProxyHandler({ apiKey }),
-      (e: unknown) => e instanceof OnceLinkError && /apiKey must be .* sent as a header/.test(e.message) && !e.message.includes('sk_live') && !e.message.includes(KEY),
+      (e: unknown) =>
+        e instanceof OnceLinkError &&
+        /apiKey must be .* sent as a header/.test(e.message) &&
+        !e.message.includes('sk_live') &&
+        !e.message.includes(KEY),
     );
   }
 });

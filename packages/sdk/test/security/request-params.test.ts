@@ -34,8 +34,16 @@ const refusedCalls: ReadonlyArray<{ case: string; call: Call; field: RegExp }> =
   { case: "a '.' master page id", call: (c) => c.masterPages.retrieve('.'), field: /id/ },
   { case: 'a numeric master page id', call: (c) => c.masterPages.retrieve(bad(42)), field: /id/ },
   { case: 'an undefined master page id', call: (c) => c.masterPages.retrieve(bad(undefined)), field: /id/ },
-  { case: 'an empty id when creating a one-time link', call: (c) => c.masterPages.createOneTimeLink(''), field: /id/ },
-  { case: "a '..' booking calendar id when creating a link", call: (c) => c.bookingCalendars.createOneTimeLink('..'), field: /id/ },
+  {
+    case: 'an empty id when creating a one-time link',
+    call: (c) => c.masterPages.createOneTimeLink(''),
+    field: /id/,
+  },
+  {
+    case: "a '..' booking calendar id when creating a link",
+    call: (c) => c.bookingCalendars.createOneTimeLink('..'),
+    field: /id/,
+  },
   { case: 'an empty booking id to cancel', call: (c) => c.bookings.cancel(''), field: /id/ },
   { case: "a '.' webhook id to delete", call: (c) => c.webhooks.delete('.'), field: /id/ },
   {
@@ -58,9 +66,21 @@ const refusedCalls: ReadonlyArray<{ case: string; call: Call; field: RegExp }> =
     call: (c) => c.masterPages.list(undefined, { headers: { 'X Trace': 'a' } }),
     field: /X Trace/,
   },
-  { case: 'a negative per-call timeout', call: (c) => c.masterPages.list(undefined, { timeout: -1 }), field: /timeout/ },
-  { case: 'a per-call timeout over 2^31 - 1 ms (a timer would fire at once)', call: (c) => c.masterPages.list(undefined, { timeout: 2 ** 31 }), field: /timeout must be at most 2147483647 ms/ },
-  { case: 'a NaN per-call maxRetries', call: (c) => c.masterPages.list(undefined, { maxRetries: NaN }), field: /maxRetries/ },
+  {
+    case: 'a negative per-call timeout',
+    call: (c) => c.masterPages.list(undefined, { timeout: -1 }),
+    field: /timeout/,
+  },
+  {
+    case: 'a per-call timeout over 2^31 - 1 ms (a timer would fire at once)',
+    call: (c) => c.masterPages.list(undefined, { timeout: 2 ** 31 }),
+    field: /timeout must be at most 2147483647 ms/,
+  },
+  {
+    case: 'a NaN per-call maxRetries',
+    call: (c) => c.masterPages.list(undefined, { maxRetries: NaN }),
+    field: /maxRetries/,
+  },
   {
     case: 'a per-call timeout that is a string',
     call: (c) => c.masterPages.list(undefined, badOptions({ timeout: '1000' })),
@@ -84,12 +104,28 @@ const refusedOptions: ReadonlyArray<{ case: string; options: Record<string, unkn
   { case: 'an empty apiKey', options: { apiKey: '' }, field: /apiKey/ },
   { case: 'an apiKey that is a number', options: { apiKey: 12345 }, field: /apiKey/ },
   { case: 'a negative timeout', options: { timeout: -5 }, field: /timeout/ },
-  { case: 'a timeout over 2^31 - 1 ms (a timer would fire at once)', options: { timeout: 1e10 }, field: /timeout must be at most 2147483647 ms/ },
-  { case: 'an apiKey that cannot be a header (a trailing line break)', options: { apiKey: `${KEY}\n` }, field: /apiKey must be .* sent as a header/ },
-  { case: 'an apiKey with a character beyond Latin-1', options: { apiKey: `${KEY}\u2028x` }, field: /apiKey must be .* sent as a header/ },
+  {
+    case: 'a timeout over 2^31 - 1 ms (a timer would fire at once)',
+    options: { timeout: 1e10 },
+    field: /timeout must be at most 2147483647 ms/,
+  },
+  {
+    case: 'an apiKey that cannot be a header (a trailing line break)',
+    options: { apiKey: `${KEY}\n` },
+    field: /apiKey must be .* sent as a header/,
+  },
+  {
+    case: 'an apiKey with a character beyond Latin-1',
+    options: { apiKey: `${KEY}\u2028x` },
+    field: /apiKey must be .* sent as a header/,
+  },
   { case: 'an infinite maxRetries', options: { maxRetries: Infinity }, field: /maxRetries/ },
   { case: 'zero requests per second', options: { maxRequestsPerSecond: 0 }, field: /maxRequestsPerSecond/ },
-  { case: 'a default header value with a line break', options: { defaultHeaders: { 'X-A': 'b\nc' } }, field: /X-A/ },
+  {
+    case: 'a default header value with a line break',
+    options: { defaultHeaders: { 'X-A': 'b\nc' } },
+    field: /X-A/,
+  },
 ];
 
 for (const row of refusedOptions) {
@@ -102,7 +138,14 @@ for (const row of refusedOptions) {
 }
 
 /** Ids and query values that try to change the route: they are encoded and stay one parameter. */
-const hostileIds = ['MP-1/../../webhooks', 'MP-1%2F..%2Fwebhooks', 'MP-1?expand=owner', 'MP-1#frag', 'MP-1\\..\\webhooks', '../..'];
+const hostileIds = [
+  'MP-1/../../webhooks',
+  'MP-1%2F..%2Fwebhooks',
+  'MP-1?expand=owner',
+  'MP-1#frag',
+  'MP-1\\..\\webhooks',
+  '../..',
+];
 
 for (const id of hostileIds) {
   test(`the id ${JSON.stringify(id)} cannot change the route: it is sent as one encoded path segment`, async () => {
@@ -143,6 +186,8 @@ test("a per-call API-Key header cannot replace the client's key", async () => {
       return reply(linkFixture());
     }),
   );
-  await client().client.masterPages.createOneTimeLink('MP-1', { headers: { 'api-key': 'other', 'API-KEY': 'other2' } });
+  await client().client.masterPages.createOneTimeLink('MP-1', {
+    headers: { 'api-key': 'other', 'API-KEY': 'other2' },
+  });
   assert.deepEqual(keys, [KEY]);
 });

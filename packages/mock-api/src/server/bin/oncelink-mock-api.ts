@@ -28,9 +28,11 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got '${values.port}'.\n${USAGE}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, got '${values.port}'.\n${USAGE}`);
   const seed = values.seed;
-  if (seed !== 'demo' && seed !== 'large' && seed !== 'empty') throw new Error(`--seed must be demo, large or empty, got '${seed}'.\n${USAGE}`);
+  if (seed !== 'demo' && seed !== 'large' && seed !== 'empty')
+    throw new Error(`--seed must be demo, large or empty, got '${seed}'.\n${USAGE}`);
   const rateLimit = values['rate-limit-ip'] ? { perIp: true } : values['rate-limit'];
   const server = await startMockServer({ port, host: values.host, rateLimit, seed, control: values.control });
   // Said as soon as the port is open; requests that arrive while the fake loads wait for it.
@@ -84,8 +86,10 @@ function stdinIsPipe(): boolean {
 function explain(e: unknown): string {
   const message = errorMessage(e);
   const code = e instanceof Error && 'code' in e ? e.code : undefined;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${message}\n${USAGE}`;
-  if (code === 'EADDRINUSE') return `${message}\nSomething else listens there: stop it, or pick another port with --port (0 picks a free one).`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return `${message}\n${USAGE}`;
+  if (code === 'EADDRINUSE')
+    return `${message}\nSomething else listens there: stop it, or pick another port with --port (0 picks a free one).`;
   return message;
 }
 
