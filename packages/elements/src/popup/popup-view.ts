@@ -54,8 +54,7 @@ function renderControls(
   return html`
     ${renderSwitch('one-time', m.oneTime, p.oneTime, p.onOneTime, !p.pages)}
     <p id="one-time-hint" class="hint">${m.oneTimeHint}</p>
-    ${!calendar || p.oneTime ? renderPersonalize(p, calendar, errors, m) : nothing}
-    ${renderLink(p, calendar, url, m)}
+    ${!calendar || p.oneTime ? renderPersonalize(p, calendar, errors, m) : nothing} ${renderLink(p, calendar, url, m)}
   `;
 }
 
@@ -94,22 +93,22 @@ function renderPersonalize(
     ${
       p.personalize
         ? html`
-            ${renderField(p, 'name', 'text', m.customerName, p.name, errors.name)}
-            ${renderField(p, 'email', 'email', m.customerEmail, p.email, errors.email)}
-            ${
-              calendar
-                ? nothing
-                : html`<label class="check">
-                    <input
-                      id="show-form"
-                      type="checkbox"
-                      .checked=${p.showForm}
-                      @change=${(e: Event) => p.set({ showForm: (e.target as HTMLInputElement).checked })}
-                    />
-                    ${m.showBookingForm}
-                  </label>`
-            }
-          `
+          ${renderField(p, 'name', 'text', m.customerName, p.name, errors.name)}
+          ${renderField(p, 'email', 'email', m.customerEmail, p.email, errors.email)}
+          ${
+            calendar
+              ? nothing
+              : html`<label class="check">
+                <input
+                  id="show-form"
+                  type="checkbox"
+                  .checked=${p.showForm}
+                  @change=${(e: Event) => p.set({ showForm: (e.target as HTMLInputElement).checked })}
+                />
+                ${m.showBookingForm}
+              </label>`
+          }
+        `
         : nothing
     }
   `;
@@ -175,16 +174,16 @@ function renderFailure(p: PopupView, m: OnceLinkMessages): TemplateResult | type
       ${
         ordinary
           ? html`<button
-              type="button"
-              part="button"
-              @click=${() => {
-                p.set({ oneTime: false, failure: undefined });
-                // The button goes away with the error: focus moves to the switch, not to the page.
-                p.focusAfterUpdate('#one-time');
-              }}
-            >
-              ${m.useOrdinaryLink}
-            </button>`
+            type="button"
+            part="button"
+            @click=${() => {
+              p.set({ oneTime: false, failure: undefined });
+              // The button goes away with the error: focus moves to the switch, not to the page.
+              p.focusAfterUpdate('#one-time');
+            }}
+          >
+            ${m.useOrdinaryLink}
+          </button>`
           : nothing
       }
     </div>
@@ -195,13 +194,7 @@ function renderActions(p: PopupView, target: Target | undefined, m: OnceLinkMess
   const made = target && p.oneTime && p.links.peek(target, p.answers());
   return html`
     ${made ? html`<button type="button" part="button new-link-button" @click=${p.onNewLink}>${m.newLink}</button>` : nothing}
-    <button
-      type="button"
-      part="button copy-button"
-      class="primary"
-      ?disabled=${!target || (!p.oneTime && !target.url)}
-      @click=${p.onCopy}
-    >
+    <button type="button" part="button copy-button" class="primary" ?disabled=${!target || (!p.oneTime && !target.url)} @click=${p.onCopy}>
       ${m.copyAndClose}
     </button>
   `;

@@ -26,12 +26,7 @@ const DYNAMIC = 'MP-DYNAMIC0001',
   CALENDAR = 'BKC-PUBLISHED01';
 const page = (id = DYNAMIC) =>
   fixture<OnceLinkShare>(
-    html`<oncelink-share
-      api-base=${API_BASE}
-      master-page=${id}
-      customer-name="Ada"
-      customer-email="ada@example.com"
-    ></oncelink-share>`,
+    html`<oncelink-share api-base=${API_BASE} master-page=${id} customer-name="Ada" customer-email="ada@example.com"></oncelink-share>`,
   );
 const noRetry = () => new OnceLink({ baseURL: API_BASE, maxRetries: 0 });
 

@@ -23,11 +23,9 @@ describe('<oncelink-share> on a host page', () => {
   it('100 elements on one api-base share one client: their reads queue behind one 5-per-second limiter', async function (this: MochaTestContext) {
     // A hundred elements and a second of queueing: more than the default on a loaded machine.
     this.timeout(60_000);
-    const list = await fixture<HTMLElement>(
-      html`<div>
-        ${Array.from({ length: 100 }, () => html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}></oncelink-share>`)}
-      </div>`,
-    );
+    const list = await fixture<HTMLElement>(html`<div>
+      ${Array.from({ length: 100 }, () => html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}></oncelink-share>`)}
+    </div>`);
     const elements = [...list.querySelectorAll('oncelink-share')];
     await Promise.all(elements.map((el) => el.updateComplete));
     expect(
@@ -88,12 +86,7 @@ describe('<oncelink-share> on a host page', () => {
       await executeServerCommand('emulate-forced-colors', { active: true });
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const el = await fixture<OnceLinkShare>(
-        html`<oncelink-share
-          api-base=${API_BASE}
-          master-page=${DYNAMIC}
-          customer-name="Ada"
-          customer-email="ada@example.com"
-        ></oncelink-share>`,
+        html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC} customer-name="Ada" customer-email="ada@example.com"></oncelink-share>`,
       );
       await openReady(el);
       const on = $(el, '#personalize');
@@ -121,12 +114,7 @@ describe('<oncelink-share> on a host page', () => {
     it('the pop-up reflows without horizontal scrolling, fields, link and actions included', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await fixture<OnceLinkShare>(
-        html`<oncelink-share
-          api-base=${API_BASE}
-          master-page=${DYNAMIC}
-          customer-name="Ada Lovelace"
-          customer-email="ada.lovelace@analytical-engine.example"
-        ></oncelink-share>`,
+        html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC} customer-name="Ada Lovelace" customer-email="ada.lovelace@analytical-engine.example"></oncelink-share>`,
       );
       await openReady(el);
       await until(el, '#name');

@@ -50,9 +50,7 @@ describe('<oncelink-share> loads on the press that opens it', () => {
 
   it('a press on a slotted trigger, and Enter or Space down on it, start the read; other keys do not', async () => {
     const el = await fixture<OnceLinkShare>(html`
-      <oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"
-        ><a slot="trigger" href="#" tabindex="0">Share</a></oncelink-share
-      >
+      <oncelink-share api-base=${API_BASE} master-page="MP-DYNAMIC0001"><a slot="trigger" href="#" tabindex="0">Share</a></oncelink-share>
     `);
     const mine = el.querySelector('a') as HTMLAnchorElement;
     keyDown(mine, 'Tab');

@@ -150,12 +150,7 @@ describe('<oncelink-share> customer fields', () => {
       const recorder = recordingClipboard();
       stubClipboard(recorder.clipboard);
       const el = await fixture<OnceLinkShare>(
-        html`<oncelink-share
-          api-base=${API_BASE}
-          master-page=${DYNAMIC}
-          .customerName=${row.name}
-          .customerEmail=${row.email}
-        ></oncelink-share>`,
+        html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC} .customerName=${row.name} .customerEmail=${row.email}></oncelink-share>`,
       );
       await openReady(el);
       // Personalize link starts on when both fields are given; the empty-name row turns it on.

@@ -651,9 +651,7 @@ describe('<oncelink-share> keyboard and closing', () => {
 
   it('opens from a slotted trigger and gives focus back to it', async () => {
     const el = await fixture<OnceLinkShare>(
-      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}
-        ><button slot="trigger">Send a link</button></oncelink-share
-      >`,
+      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC}><button slot="trigger">Send a link</button></oncelink-share>`,
     );
     const mine = el.querySelector('button');
     mine?.focus();
@@ -736,11 +734,7 @@ describe('<oncelink-share> messages', () => {
 
   it('marks German strings as German for screen readers, and leaves English to the page', async () => {
     const el = await fixture<OnceLinkShare>(
-      html`<oncelink-share
-        api-base=${API_BASE}
-        master-page=${DYNAMIC}
-        .messages=${{ ...de, trigger: 'Terminlink senden' }}
-      ></oncelink-share>`,
+      html`<oncelink-share api-base=${API_BASE} master-page=${DYNAMIC} .messages=${{ ...de, trigger: 'Terminlink senden' }}></oncelink-share>`,
     );
     await openReady(el);
     expect($(el, '[part=trigger]').lang).to.equal('de');

@@ -10,29 +10,21 @@ export interface BookingSummary {
   name: string;
 }
 
-const summary = (b: BookingSummary): SafeHtml =>
-  html`<p><strong>${b.subject}</strong></p>
-    <p>${b.when}</p>
-    <p>Booked by ${b.name}.</p>`;
+const summary = (b: BookingSummary): SafeHtml => html`<p><strong>${b.subject}</strong></p>
+<p>${b.when}</p>
+<p>Booked by ${b.name}.</p>`;
 
 export function cancelPage(b: BookingSummary, reason: string, error?: string): string {
   return layout(
     `Cancel: ${b.subject}`,
     html`<h1>Cancel your booking</h1>
-      ${summary(b)}
-      <form method="post">
-        <label for="reason">Reason (optional)</label>
-        <textarea
-          id="reason"
-          name="reason"
-          rows="3"
-          maxlength="${REASON_MAX}"
-          ${error ? html` aria-describedby="reason-error"` : ''}
-        >
-${reason}</textarea>
-        ${fieldError(error, 'reason-error')}
-        <button type="submit">Cancel booking</button>
-      </form>`,
+${summary(b)}
+<form method="post">
+<label for="reason">Reason (optional)</label>
+<textarea id="reason" name="reason" rows="3" maxlength="${REASON_MAX}"${error ? html` aria-describedby="reason-error"` : ''}>${reason}</textarea>
+${fieldError(error, 'reason-error')}
+<button type="submit">Cancel booking</button>
+</form>`,
   );
 }
 
@@ -40,8 +32,8 @@ export function canceledPage(b: BookingSummary): string {
   return layout(
     `Cancelled: ${b.subject}`,
     html`<h1>Your booking is cancelled</h1>
-      ${summary(b)}
-      <p>The host has been told.</p>`,
+${summary(b)}
+<p>The host has been told.</p>`,
   );
 }
 
@@ -62,14 +54,15 @@ export function reschedulePage(v: ReschedulePageView): string {
   return layout(
     `Reschedule: ${v.booking.subject}`,
     html`<h1>Pick another time</h1>
-      ${summary(v.booking)} ${intro}
-      <form method="post">
-        <fieldset>
-          <legend>Open times (${v.timeZoneLabel})</legend>
-          ${fieldError(v.error, 'start-time-error')} ${slotList(v.slots, v.chosen)}
-        </fieldset>
-        <button type="submit">${v.requested ? 'Book this time' : 'Move to this time'}</button>
-      </form>`,
+${summary(v.booking)}
+${intro}
+<form method="post">
+<fieldset><legend>Open times (${v.timeZoneLabel})</legend>
+${fieldError(v.error, 'start-time-error')}
+${slotList(v.slots, v.chosen)}
+</fieldset>
+<button type="submit">${v.requested ? 'Book this time' : 'Move to this time'}</button>
+</form>`,
   );
 }
 
@@ -77,9 +70,9 @@ export function rescheduledPage(b: BookingSummary, links: ManageLinks): string {
   return layout(
     `Rescheduled: ${b.subject}`,
     html`<h1>Your booking is moved</h1>
-      ${summary(b)}
-      <p>A confirmation is on its way to your inbox.</p>
-      ${manageLinks(links)}`,
+${summary(b)}
+<p>A confirmation is on its way to your inbox.</p>
+${manageLinks(links)}`,
   );
 }
 
@@ -88,7 +81,7 @@ export function unchangeablePage(): string {
   return layout(
     'This booking cannot be changed',
     html`<h1>This booking cannot be changed</h1>
-      <p>It may have been cancelled, moved already, or taken place.</p>
-      <p>If you still need a meeting, contact the person you booked with.</p>`,
+<p>It may have been cancelled, moved already, or taken place.</p>
+<p>If you still need a meeting, contact the person you booked with.</p>`,
   );
 }
