@@ -75,47 +75,57 @@ export async function startHarness(): Promise<Harness> {
     toNodeHandler(createProxyHandler({ apiKey: proxyKey, baseURL: `http://127.0.0.1:${tapPort}/v2` })),
   );
   const proxyPort = await listen(proxy);
+  const close = async () => {
+    await Promise.all([closeServer(proxy), closeServer(tap)]);
+    await fake.close();
+  };
+  try {
+    return await prepare();
+  } catch (error) {
+    // A set-up that fails must not leave three servers holding the test process open.
+    await close();
+    throw error;
+  }
 
-  // Made before the run: one link left unused, one used for a booking.
-  const make = async () => {
-    const answer = await fetch(
-      `${fake.apiBaseURL}/master-pages/${seedIds.dynamicMasterPage}/one-time-links`,
-      { method: 'POST', headers: { 'API-Key': DEMO_API_KEY } },
-    );
-    return (await answer.json()) as { id: string; url: string };
-  };
-  const unused = await make();
-  const used = await make();
-  const [slot] = slotsOf(await (await fetch(used.url)).text());
-  const booked = await fetch(used.url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      start_time: slot ?? '',
-      name: 'Before Run',
-      email: 'before@example.com',
-    }).toString(),
-  });
-  if (booked.status !== 200) throw new Error(`Could not book before the run: ${booked.status}`);
-  const made = new Set([unused.id, used.id]);
-  const state = () =>
-    JSON.stringify({
-      links: fake.control.links().filter((l) => made.has(l.id)),
-      bookings: fake.control.bookings().filter((b) => b.form_submission?.email === 'before@example.com'),
-      masterPages: fake.control.masterPages(),
+  async function prepare(): Promise<Harness> {
+    // Made before the run: one link left unused, one used for a booking.
+    const make = async () => {
+      const answer = await fetch(
+        `${fake.apiBaseURL}/master-pages/${seedIds.dynamicMasterPage}/one-time-links`,
+        { method: 'POST', headers: { 'API-Key': DEMO_API_KEY } },
+      );
+      return (await answer.json()) as { id: string; url: string };
+    };
+    const unused = await make();
+    const used = await make();
+    const [slot] = slotsOf(await (await fetch(used.url)).text());
+    const booked = await fetch(used.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        start_time: slot ?? '',
+        name: 'Before Run',
+        email: 'before@example.com',
+      }).toString(),
     });
-  return {
-    fake,
-    fakePort,
-    proxyPort,
-    proxyKey,
-    tapped,
-    before: state(),
-    state,
-    unusedLinkURL: unused.url,
-    close: async () => {
-      await Promise.all([closeServer(proxy), closeServer(tap)]);
-      await fake.close();
-    },
-  };
+    if (booked.status !== 200) throw new Error(`Could not book before the run: ${booked.status}`);
+    const made = new Set([unused.id, used.id]);
+    const state = () =>
+      JSON.stringify({
+        links: fake.control.links().filter((l) => made.has(l.id)),
+        bookings: fake.control.bookings().filter((b) => b.form_submission?.email === 'before@example.com'),
+        masterPages: fake.control.masterPages(),
+      });
+    return {
+      fake,
+      fakePort,
+      proxyPort,
+      proxyKey,
+      tapped,
+      before: state(),
+      state,
+      unusedLinkURL: unused.url,
+      close,
+    };
+  }
 }

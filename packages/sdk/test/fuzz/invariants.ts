@@ -16,6 +16,8 @@ const tracePattern =
 const allowList = [
   /^GET \/v2\/master-pages$/,
   /^GET \/v2\/booking-calendars$/,
+  /^GET \/v2\/master-pages\/[^/]+$/,
+  /^GET \/v2\/booking-calendars\/[^/]+$/,
   /^POST \/v2\/master-pages\/[^/]+\/one-time-links$/,
   /^POST \/v2\/booking-calendars\/[^/]+\/one-time-links$/,
 ];
