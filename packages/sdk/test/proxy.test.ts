@@ -154,6 +154,23 @@ test('an unreachable API answers 502 and says so', async () => {
   assert.ok(!String(errors[0]).includes(KEY));
 });
 
+test('a browser that hangs up while the API is answering is not logged as a failure to reach the API', async () => {
+  useFake().mock.control.setLatency(3_000);
+  const errors: unknown[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.join(' '));
+  const browser = new AbortController();
+  try {
+    const answer = proxy(new Request(`${site}/master-pages`, { signal: browser.signal }));
+    setTimeout(() => browser.abort(), 50);
+    const response = await answer;
+    assert.equal(response.status, 499);
+  } finally {
+    console.error = original;
+  }
+  assert.deepEqual(errors, []);
+});
+
 test('an API that does not answer within `timeout` gets a 504, long before it would have answered', async () => {
   useFake().mock.control.setLatency(3_000);
   const slowProxy = createProxyHandler({ apiKey: KEY, timeout: 50 });

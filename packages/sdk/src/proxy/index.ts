@@ -134,7 +134,11 @@ export function createProxyHandler(options: ProxyOptions): (request: Request) =>
           'The link API answered a redirect, which the proxy does not follow. Try again later.',
         );
       }
-      if (deadline.aborted && !request.signal.aborted) {
+      // The browser went away (closed the tab, aborted its fetch): nobody reads an answer, and it is no fault to report.
+      if (request.signal.aborted) {
+        return errorResponse(499, 'api_error', 'The request was aborted by the client.');
+      }
+      if (deadline.aborted) {
         console.error(
           `oncelink proxy: ${request.method} /${route} got no answer from the API within ${timeout} ms.`,
         );
