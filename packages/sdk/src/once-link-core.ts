@@ -9,7 +9,9 @@ import {
   APIUserAbortError,
   OnceLinkError,
   ResponseValidationError,
+  apiErrorFieldNames,
   apiErrorFor,
+  type APIErrorFields,
 } from './core/errors.js';
 import { errorMessage } from './internal/error-message.js';
 import { checkApiKey, checkHeaders } from './internal/headers.js';
@@ -286,14 +288,11 @@ function describe(error: unknown): string {
   return `${message}${code}.`;
 }
 
-/** The fields of `ErrorBody` an `APIError` carries, each only when the answer has it as a string. */
-type ErrorFields = NonNullable<Parameters<typeof apiErrorFor>[1]>;
-
 /** The documented error fields, tolerating an answer that is not an error body (a proxy's HTML page, say). */
-function readErrorBody(parsed: unknown): ErrorFields | undefined {
+function readErrorBody(parsed: unknown): APIErrorFields | undefined {
   if (parsed === null || typeof parsed !== 'object') return undefined;
-  const fields: ErrorFields = {};
-  for (const key of ['type', 'message', 'param'] as const) {
+  const fields: APIErrorFields = {};
+  for (const key of apiErrorFieldNames) {
     const value = (parsed as Record<string, unknown>)[key];
     if (typeof value === 'string') fields[key] = value;
   }

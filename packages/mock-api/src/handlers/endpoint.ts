@@ -8,7 +8,7 @@ import {
   type PathParams,
 } from 'msw';
 import { reportBug } from '../bugs.js';
-import { ApiFailure } from '../state/errors.js';
+import { ApiFailure, bugFailure } from '../state/errors.js';
 import { newRequestId } from '../state/ids.js';
 import type { ApiRuntime } from './runtime.js';
 
@@ -61,11 +61,7 @@ export function answer<P extends PathParams>(
       if (e instanceof ApiFailure) return failureResponse(e, requestId);
       // A bug in the fake: answer like the API's 500 but never hide it.
       reportBug(`unexpected error while answering ${request.method} ${new URL(request.url).pathname}`, e);
-      return json(
-        500,
-        { type: 'api_error', message: 'The mock API failed unexpectedly; see its log.' },
-        requestId,
-      );
+      return failureResponse(bugFailure(), requestId);
     }
   };
 }
@@ -80,12 +76,6 @@ export function unknownRoute(api: ApiRuntime): HttpHandler[] {
 
 /** The API's answer to a route it does not have. */
 export function unknownPathResponse(method: string, path: string): Response {
-  return json(
-    404,
-    {
-      type: 'invalid_request_error',
-      message: `Unrecognized request URL (${method}: ${path.slice(0, 200)}).`,
-    },
-    newRequestId(),
-  );
+  const message = `Unrecognized request URL (${method}: ${path.slice(0, 200)}).`;
+  return failureResponse(new ApiFailure(404, 'invalid_request_error', message), newRequestId());
 }

@@ -9,7 +9,8 @@ import {
 } from 'msw';
 import type { MockControl } from '../control.js';
 import { parseJsonObject } from '../handlers/input.js';
-import { ApiFailure, badRequest } from '../state/errors.js';
+import { ApiFailure, badRequest, bugFailure } from '../state/errors.js';
+import type { ErrorBody } from '../state/wire-types.js';
 
 export const CONTROL_PREFIX = '/__control';
 
@@ -20,7 +21,7 @@ const json = (status: number, body: unknown): Response =>
   });
 
 const refuse = (status: number, message: string): Response =>
-  json(status, { type: 'invalid_request_error', message });
+  json(status, { type: 'invalid_request_error', message } satisfies ErrorBody);
 
 type Body = Record<string, unknown>;
 
@@ -57,7 +58,7 @@ function answering<P extends PathParams>(
         new URL(request.url).pathname,
         e,
       );
-      return refuse(500, 'The mock API failed unexpectedly; see its log.');
+      return refuse(500, bugFailure().message);
     }
   };
 }

@@ -2,16 +2,16 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { NodeRefusal } from '@oncelink/sdk/proxy';
+import { failureResponse } from '../handlers/endpoint.js';
+import { ApiFailure } from '../state/errors.js';
 import { newRequestId } from '../state/ids.js';
 
 export const isApiPath = (path: string): boolean => path === '/v2' || path.startsWith('/v2/');
 
-/** An error under /v2 as the API writes it: `{ type, message }` with a Request-Id. */
+/** An error under /v2 as the API writes it: its error body with a Request-Id. */
 export function apiError(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return Response.json(
-    { type: status >= 500 ? 'api_error' : 'invalid_request_error', message },
-    { status, headers: { 'Request-Id': newRequestId(), ...headers } },
-  );
+  const type = status >= 500 ? 'api_error' : 'invalid_request_error';
+  return failureResponse(new ApiFailure(status, type, message, undefined, headers), newRequestId());
 }
 
 export const plainText = (status: number, text: string, headers: Record<string, string> = {}): Response =>
@@ -41,7 +41,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     status === 431
       ? 'The request headers are too large.'
       : 'The request could not be read as HTTP/1.1; check the request line and headers.';
-  const body = JSON.stringify({ type: 'invalid_request_error', message });
+  const body = JSON.stringify(new ApiFailure(status, 'invalid_request_error', message).body);
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
     'Content-Type: application/json',

@@ -5,11 +5,13 @@ import { type MockApi, type MockApiOptions, createMockApi } from '../api.js';
 import { reportBug } from '../bugs.js';
 import { emptySeed, largeSeed, seed as demoSeed } from '../fixtures/seed.js';
 import type { Fixtures } from '../fixtures/types.js';
-import { unknownPathResponse } from '../handlers/endpoint.js';
+import { failureResponse, unknownPathResponse } from '../handlers/endpoint.js';
 import { setClientAddress } from '../handlers/rate-limit.js';
 import { unavailable } from '../hosted/handlers.js';
+import { bugFailure } from '../state/errors.js';
+import { newRequestId } from '../state/ids.js';
 import { handleControl } from './control-routes.js';
-import { apiError, isApiPath, plainText } from './refusals.js';
+import { isApiPath, plainText } from './refusals.js';
 
 export type SeedName = 'demo' | 'large' | 'empty';
 
@@ -59,7 +61,7 @@ export function serveFake(
         // Only a bug of ours gets here: a 500, reported so that the fake's own tests fail on it.
         reportBug(`failed to answer ${request.method} ${path.slice(0, 200)}`, e);
         return isApiPath(path)
-          ? apiError(500, 'The mock API failed unexpectedly; see its log.')
+          ? failureResponse(bugFailure(), newRequestId())
           : plainText(500, 'Internal error in the mock API.');
       }
     },

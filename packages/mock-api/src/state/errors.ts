@@ -31,6 +31,10 @@ export const notFound = (what: string, id: string): ApiFailure =>
 export const conflict = (message: string, param?: string): ApiFailure =>
   new ApiFailure(409, 'invalid_request_error', message, param);
 
+/** The answer to a bug of the fake's own: the API's 500, pointing at the log that says more. */
+export const bugFailure = (): ApiFailure =>
+  new ApiFailure(500, 'api_error', 'The mock API failed unexpectedly; see its log.');
+
 /** The error type the API uses for a status, for injected failures. */
 export function errorTypeFor(status: number): ErrorType {
   if (status === 401 || status === 403) return 'authentication_error';

@@ -1,4 +1,10 @@
 // The SDK's error tree: one base class, one APIError subclass per documented status, and the client-side failures.
+import type { ErrorBody } from '../schemas/error-body.js';
+
+/** The fields of the API's `ErrorBody` an `APIError` carries. */
+export const apiErrorFieldNames = ['type', 'message', 'param'] as const;
+/** Those fields as read from an answer: any may be missing (a proxy's HTML page, say). */
+export type APIErrorFields = Partial<Pick<ErrorBody, (typeof apiErrorFieldNames)[number]>>;
 
 /**
  * Where each of our error classes keeps its kind. `Symbol.for` gives every copy of the SDK of
@@ -53,11 +59,7 @@ export class APIError extends OnceLinkError {
   readonly requestId: string | undefined;
   readonly headers: Headers;
 
-  constructor(
-    status: number,
-    body: { type?: string; message?: string; param?: string } | undefined,
-    headers: Headers,
-  ) {
+  constructor(status: number, body: APIErrorFields | undefined, headers: Headers) {
     super(body?.message ?? `The API answered ${status} without an error message.`);
     this.status = status;
     this.type = body?.type;
@@ -98,11 +100,7 @@ export class RateLimitError extends APIError {
   /** Seconds the API asked to wait (`Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
 
-  constructor(
-    status: number,
-    body: { type?: string; message?: string; param?: string } | undefined,
-    headers: Headers,
-  ) {
+  constructor(status: number, body: APIErrorFields | undefined, headers: Headers) {
     super(status, body, headers);
     this.retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), Date.now());
   }
@@ -163,11 +161,7 @@ export function parseRetryAfterSeconds(value: string | null, now: number): numbe
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 
-type APIErrorClass = new (
-  status: number,
-  body: { type?: string; message?: string; param?: string } | undefined,
-  headers: Headers,
-) => APIError;
+type APIErrorClass = new (status: number, body: APIErrorFields | undefined, headers: Headers) => APIError;
 
 const byStatus: Record<number, APIErrorClass> = {
   400: BadRequestError,
@@ -181,11 +175,7 @@ const byStatus: Record<number, APIErrorClass> = {
 };
 
 /** The APIError subclass for a status (5xx -> InternalServerError, anything else -> APIError). */
-export function apiErrorFor(
-  status: number,
-  body: { type?: string; message?: string; param?: string } | undefined,
-  headers: Headers,
-): APIError {
+export function apiErrorFor(status: number, body: APIErrorFields | undefined, headers: Headers): APIError {
   const Class = byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
   return new Class(status, body, headers);
 }

@@ -7,6 +7,7 @@ import { readCapped } from '../internal/read-capped.js';
 import { errorMessage } from '../internal/error-message.js';
 import { RedirectRefused, send } from '../internal/transport.js';
 import { defaultAllow, matchRoute, parseRule } from './routes.js';
+import type { ErrorBody } from '../schemas/error-body.js';
 
 export {
   toNodeHandler,
@@ -48,7 +49,7 @@ const missingKeyMessage =
   'The OnceLink proxy has no API key: set the ONCEHUB_API_KEY environment variable on the server (passed to createProxyHandler as apiKey) and restart it.';
 
 function errorResponse(status: number, type: string, message: string): Response {
-  return Response.json({ type, message }, { status });
+  return Response.json({ type, message } satisfies ErrorBody, { status });
 }
 
 /**

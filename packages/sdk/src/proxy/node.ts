@@ -1,5 +1,6 @@
 // toNodeHandler: mounts a fetch-style handler (the proxy) on node:http or Express, refusing what cannot become a Request.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorBody } from '../schemas/error-body.js';
 
 /** What the adapter knows about the connection that the standard Request cannot carry. */
 export interface NodeRequestContext {
@@ -66,10 +67,10 @@ class Refused extends Error {
 }
 
 const defaultRefusal = ({ status, message, allow }: NodeRefusal): Response =>
-  Response.json(
-    { type: 'invalid_request_error', message },
-    { status, headers: allow ? { Allow: allow } : {} },
-  );
+  Response.json({ type: 'invalid_request_error', message } satisfies ErrorBody, {
+    status,
+    headers: allow ? { Allow: allow } : {},
+  });
 
 /** The path of a raw request target as URL parsing reads it (dot segments, backslashes), for choosing how to word a refusal; never used to route. */
 function pathOf(target: string): string {
@@ -304,7 +305,7 @@ export function toNodeHandler(handler: FetchHandler, options: NodeHandlerOptions
   return (req, res, next) => {
     serve(req, res).catch((error: unknown) => {
       if (next && !res.headersSent) return next(error);
-      // A bug in the handler, not the client's doing: say so in the log, answer a bare 500.
+      // A bug in the handler, not the client's doing: logged, and the client gets no detail.
       console.error('toNodeHandler: the handler failed:', error);
       if (res.headersSent) return void res.destroy();
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal server error.');
