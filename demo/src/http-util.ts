@@ -20,6 +20,7 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
 export const refusal = ({ status, message, allow }: NodeRefusal): Response =>
   json(status, { error: message }, allow ? { allow } : {});
 
+// Its own parse, not the fake's parseJsonObject: that is not public in @oncelink/mock-api, and a JSON reader is no part of a fake's API.
 /**
  * Reads a JSON object body sent by this server's own pages, or the error to answer. A cross-site
  * form cannot send JSON without a preflight, and a page from elsewhere sends its own Origin: both

@@ -1,5 +1,6 @@
 // A real-time wait that an AbortSignal cuts short: held answers and webhook retries both use it.
 
+// Not the SDK's systemClock.sleep: that is internal (the fake imports only the SDK's entry), rejects on abort and cannot unref.
 /**
  * Waits `ms`: resolves true when the time is up, false as soon as `signal` aborts (at once if it
  * already has). With `keepAlive: false` a pending wait does not keep a Node process running.

@@ -12,6 +12,7 @@ export interface Clock {
 /** The longest a timer can wait (2^31 - 1 ms, about 24.8 days): setTimeout fires at once for more. */
 export const maxTimeout = 2 ** 31 - 1;
 
+// Not shared with the fake's waitUnlessAborted (which resolves false and can unref): sharing would make this public SDK API.
 export const systemClock: Clock = {
   now: () => Date.now(),
   random: () => Math.random(),
