@@ -1,4 +1,5 @@
 // `npm run bench`: sets up a fresh clone, then runs the benchmarks in bench/ (see the README's Performance section).
+import { errorMessage } from './error-message.mjs';
 import { ensureChromium, ensureDependencies } from './setup.mjs';
 
 try {
@@ -7,6 +8,6 @@ try {
   const { main } = await import('../bench/run.mjs');
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
-  console.error(e instanceof Error ? e.message : String(e));
+  console.error(errorMessage(e));
   process.exitCode = 1;
 }

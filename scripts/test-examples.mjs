@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { errorMessage } from './error-message.mjs';
 import { ensureChromium, ensureDependencies, run } from './setup.mjs';
 import { exec, freePort, gzipOfScripts, kB, seconds, start, waitForServer } from './examples/support.mjs';
 import { collectPageErrors, makeOneTimeLink } from './examples/walk.mjs';
@@ -208,7 +209,7 @@ async function walk(browser, url, steps) {
         .innerText({ timeout: 1_000 })
         .catch(() => '(no dialog open)');
       throw new Error(
-        `${error instanceof Error ? error.message : String(error)}\nThe pop-up showed: ${dialog}\nPage errors: ${errors.join('; ') || 'none'}`,
+        `${errorMessage(error)}\nThe pop-up showed: ${dialog}\nPage errors: ${errors.join('; ') || 'none'}`,
       );
     });
     assert.deepEqual(errors, [], `no console errors or uncaught exceptions on ${url}`);
@@ -266,7 +267,7 @@ try {
     }
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(errorMessage(error));
   results.push({ name: 'set-up', ok: false });
 } finally {
   await browser?.close();

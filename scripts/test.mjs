@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from './error-message.mjs';
 import { walk } from './files.mjs';
 import { ensureChromium, ensureDependencies, run } from './setup.mjs';
 
@@ -34,7 +35,7 @@ try {
   ensureDependencies();
   ensureChromium();
 } catch (e) {
-  console.error(e instanceof Error ? e.message : String(e));
+  console.error(errorMessage(e));
   record('setup', 0, 1);
   finish();
 }

@@ -1,4 +1,5 @@
 // `npm start` for the demo: reads the ports, starts everything, prints where to look, and stops cleanly on Ctrl+C.
+import { errorMessage } from './error-message.js';
 import { startDemo } from './start-demo.js';
 
 function portFromEnv(name: string, fallback: number): number {
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
   console.error(
     inUse

@@ -1,6 +1,7 @@
 // Routes the demo server's requests: pages, live events, admin, the webhook receiver and the API proxy.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toNodeHandler, type FetchHandler } from '@oncelink/sdk/proxy';
+import { errorMessage } from './error-message.js';
 import { refusal, sendJson, sendText } from './http-util.js';
 import type { createAdminRoutes } from './admin.js';
 import type { createCrmRoutes } from './crm-routes.js';
@@ -81,10 +82,7 @@ export function createRouter(parts: RouterParts) {
     const failed = (error: unknown): void => {
       if (res.headersSent) res.destroy();
       else sendJson(res, 500, { error: 'The demo server failed on this request; see its terminal.' });
-      console.error(
-        `demo server: ${req.method} ${req.url?.split('?')[0]} failed:`,
-        error instanceof Error ? error.message : error,
-      );
+      console.error(`demo server: ${req.method} ${req.url?.split('?')[0]} failed:`, errorMessage(error));
     };
     route(parts, req, res, failed).catch(failed);
   };

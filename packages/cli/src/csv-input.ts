@@ -1,7 +1,7 @@
 // Reads the contact CSV as a stream (csv-parse): the header first, then the rows one at a time, never the whole file.
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse';
-import { CliError, printable } from './errors.js';
+import { CliError, errorMessage, printable } from './errors.js';
 import { findColumns, type Columns } from './rows.js';
 
 export interface Row {
@@ -46,9 +46,8 @@ async function* records(file: string): AsyncGenerator<string[]> {
   try {
     for await (const record of parser as AsyncIterable<string[]>) yield record;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
     throw new CliError(
-      `${file} is not valid CSV: ${printable(message)}. Fix the file (a field with a comma, quote or line break must be in double quotes, with its quotes doubled) and run again; nothing was made.`,
+      `${file} is not valid CSV: ${printable(errorMessage(e))}. Fix the file (a field with a comma, quote or line break must be in double quotes, with its quotes doubled) and run again; nothing was made.`,
     );
   } finally {
     source.destroy();

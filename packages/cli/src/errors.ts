@@ -12,6 +12,10 @@ import {
   ResponseValidationError,
 } from '@oncelink/sdk';
 
+/** `error.message` for an Error, the value as text for anything else thrown. */
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 export const exitCodes = { ok: 0, rowsFailed: 1, refused: 2, interrupted: 130 } as const;
 
 /** Stops the command with a message for the user and an exit code (2: usage, key or target refused). */
@@ -88,5 +92,5 @@ export function failureWords(error: unknown): string {
   if (error instanceof APIConnectionTimeoutError) return 'no answer in time';
   if (error instanceof APIConnectionError) return 'the connection failed';
   if (error instanceof ResponseValidationError) return 'the API answered something unreadable';
-  return printable(error instanceof Error ? error.message : String(error), 160);
+  return printable(errorMessage(error), 160);
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { DEFAULT_BASE_URL } from '@oncelink/sdk';
 import pkg from '../package.json' with { type: 'json' };
-import { ExplainedError } from './errors.js';
+import { ExplainedError, errorMessage } from './errors.js';
 import { startMock, type RunningMock } from './mock.js';
 import { createOnceLinkMcpServer } from './server.js';
 
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 
 function explain(e: unknown): string {
   if (e instanceof ExplainedError) return e.message;
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorMessage(e);
   return isUsage(e) ? `${message}\n${usage}` : message;
 }
 

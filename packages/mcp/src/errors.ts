@@ -9,6 +9,10 @@ import {
 } from '@oncelink/sdk';
 import type { Target } from './target.js';
 
+/** `error.message` for an Error, the value as text for anything else thrown. */
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 /** An error whose message already says everything the model needs, in plain words: passed on as it is. */
 export class ExplainedError extends Error {
   override name = 'ExplainedError';
@@ -102,7 +106,7 @@ export function describeError(error: unknown, context: ErrorContext = {}): strin
   } else if (error instanceof OnceLinkError) {
     words = error.message;
   } else {
-    words = `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+    words = `Something went wrong: ${errorMessage(error)}`;
   }
   if (!creating) return words;
   return mayHaveMade(error)

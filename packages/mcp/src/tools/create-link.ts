@@ -3,7 +3,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { personalizeLink, type OneTimeLink, type OnceLink, type RequestOptions } from '@oncelink/sdk';
 import { checkContact, type Contact } from '../contact.js';
 import { createOneTimeLinkDescription } from '../descriptions.js';
-import { InputError, UnusableLinkError } from '../errors.js';
+import { InputError, UnusableLinkError, errorMessage } from '../errors.js';
 import { httpUrl, ok } from '../results.js';
 import { createLinkInput, createLinkOutput, type CreateLinkOutput } from '../schemas.js';
 import { pickTarget, type Target } from '../target.js';
@@ -67,7 +67,7 @@ export function finalUrl(
   try {
     return personalizeLink(url, { ...contact, showBookingForm });
   } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^personalizeLink: /, '') : String(e);
+    const why = errorMessage(e).replace(/^personalizeLink: /, '');
     throw new UnusableLinkError(
       `A link was made but could not be personalised (${why}); it was not passed on. Unused, OnceHub deletes it after 90 days.`,
     );

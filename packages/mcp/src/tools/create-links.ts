@@ -11,7 +11,7 @@ import {
 } from '@oncelink/sdk';
 import { checkContact, type Contact } from '../contact.js';
 import { createOneTimeLinksDescription } from '../descriptions.js';
-import { describeError, InputError } from '../errors.js';
+import { describeError, errorMessage, InputError } from '../errors.js';
 import { ok } from '../results.js';
 import {
   createLinksInput,
@@ -42,9 +42,7 @@ function progressReporter(extra: Extra, total: number): (done: number) => Promis
       });
     } catch (e) {
       // Progress is advice: a client gone deaf to it must not stop links being made for the others.
-      console.error(
-        `oncelink-mcp: a progress notification could not be sent: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      console.error(`oncelink-mcp: a progress notification could not be sent: ${errorMessage(e)}`);
     }
   };
 }
