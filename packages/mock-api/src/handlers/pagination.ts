@@ -65,7 +65,6 @@ export function paginate<R extends { id: string }, T>(
   const chosen = backwards ? candidates.slice(-page.limit) : candidates.slice(0, page.limit);
   const hasMore = candidates.length > page.limit;
 
-  // A Link only where a page in that direction holds something this filter keeps.
   const moreAfter = backwards ? all.slice(end).some(keep) : hasMore;
   const moreBefore = backwards ? hasMore : all.slice(0, start).some(keep);
   const links: string[] = [];
