@@ -9,7 +9,6 @@ import {
   APIUserAbortError,
   OnceLinkError,
   ResponseValidationError,
-  apiErrorFieldNames,
   apiErrorFor,
   type APIErrorFields,
 } from './core/errors.js';
@@ -292,7 +291,7 @@ function describe(error: unknown): string {
 function readErrorBody(parsed: unknown): APIErrorFields | undefined {
   if (parsed === null || typeof parsed !== 'object') return undefined;
   const fields: APIErrorFields = {};
-  for (const key of apiErrorFieldNames) {
+  for (const key of ['type', 'message', 'param'] as const) {
     const value = (parsed as Record<string, unknown>)[key];
     if (typeof value === 'string') fields[key] = value;
   }

@@ -1,10 +1,8 @@
 // The SDK's error tree: one base class, one APIError subclass per documented status, and the client-side failures.
 import type { ErrorBody } from '../schemas/error-body.js';
 
-/** The fields of the API's `ErrorBody` an `APIError` carries. */
-export const apiErrorFieldNames = ['type', 'message', 'param'] as const;
-/** Those fields as read from an answer: any may be missing (a proxy's HTML page, say). */
-export type APIErrorFields = Partial<Pick<ErrorBody, (typeof apiErrorFieldNames)[number]>>;
+/** The fields of the API's `ErrorBody` an `APIError` carries; any may be missing (a proxy's HTML page, say). */
+export type APIErrorFields = Partial<Pick<ErrorBody, 'type' | 'message' | 'param'>>;
 
 /**
  * Where each of our error classes keeps its kind. `Symbol.for` gives every copy of the SDK of
