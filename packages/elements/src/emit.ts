@@ -13,6 +13,9 @@ type EventDetails = {
   'oncelink-error': OnceLinkErrorDetail;
 };
 
+/** `emit` bound to one element: how the pop-up's code, loaded apart, fires the element's events. */
+export type EmitFrom = <K extends keyof EventDetails>(type: K, detail: EventDetails[K]) => boolean;
+
 /** Fires one of our events from `host`: bubbling, composed; returns false when a listener cancelled it. */
 export function emit<K extends keyof EventDetails>(
   host: EventTarget,

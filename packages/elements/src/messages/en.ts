@@ -1,5 +1,5 @@
 // English strings of <oncelink-share>: the default, and the shape every locale fills in.
-import { enTrigger } from './trigger.js';
+import type { TriggerKey } from './trigger.js';
 
 /** Every user-visible string of the pop-up. A host overrides any of them with the `messages` property. */
 export interface OnceLinkMessages {
@@ -58,8 +58,8 @@ export interface OnceLinkMessages {
   errorLoadFailed: string;
 }
 
-export const en: OnceLinkMessages = {
-  ...enTrigger,
+/** The pop-up's own English strings; the trigger's and the frame's are in trigger.ts, loaded with every page. */
+export const enPopup: Omit<OnceLinkMessages, TriggerKey | 'lang'> = {
   picker: 'Master page',
   pickerPlaceholder: 'Choose a master page',
   loadingPages: 'Loading master pages…',

@@ -1,7 +1,7 @@
 // The English strings every page needs before the pop-up's code arrives: the trigger and the dialog's frame.
 import type { OnceLinkMessages } from './en.js';
 
-type TriggerKey =
+export type TriggerKey =
   | 'trigger'
   | 'oneTimeTrigger'
   | 'title'

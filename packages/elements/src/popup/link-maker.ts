@@ -1,6 +1,6 @@
 // One click, one link: makes the one-time link for a target and answers once, remembers it, forgets it for the next customer or page.
 import type { OneTimeLink } from '@oncelink/sdk';
-import { emit } from '../emit.js';
+import type { EmitFrom } from '../emit.js';
 import type { OnceLinkTarget } from '../events.js';
 import { safeHttpUrl } from '../safe-url.js';
 import type { ShareClient } from './client.js';
@@ -36,9 +36,11 @@ export class LinkMaker {
   #pending = new Map<string, Promise<OneTimeLink>>();
   #done = new Map<string, OneTimeLink>();
   #host: HTMLElement & { requestUpdate(): void };
+  #emit: EmitFrom;
 
-  constructor(host: HTMLElement & { requestUpdate(): void }) {
+  constructor(host: HTMLElement & { requestUpdate(): void }, emit: EmitFrom) {
     this.#host = host;
+    this.#emit = emit;
   }
 
   /** The link made for this target and these answers, if it has arrived. */
@@ -74,7 +76,7 @@ export class LinkMaker {
         throw new UnsafeLinkError('The API answered a link that is not an http(s) URL.');
       // Forgotten meanwhile (another page or customer, or closed): kept out of the cache.
       if (this.#pending.get(key) === made) this.#done.set(key, link);
-      emit(this.#host, 'oncelink-link-created', { link, target: { type: target.type, id: target.id } });
+      this.#emit('oncelink-link-created', { link, target: { type: target.type, id: target.id } });
       return link;
     })();
     this.#pending.set(key, made);

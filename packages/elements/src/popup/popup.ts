@@ -2,10 +2,11 @@
 import type { PropertyValues, ReactiveControllerHost } from '@lit/reactive-element';
 import { render } from 'lit/html.js';
 import type { MasterPage, OneTimeLink } from '@oncelink/sdk';
-import { emit } from '../emit.js';
+import type { EmitFrom } from '../emit.js';
 import { NotConfiguredError } from '../errors.js';
 import type { OnceLinkErrorKind } from '../events.js';
-import { resolveMessages, type OnceLinkMessages } from '../messages/index.js';
+import { enPopup, type OnceLinkMessages } from '../messages/en.js';
+import type { TriggerMessages } from '../messages/trigger.js';
 import { safeHttpUrl } from '../safe-url.js';
 import type { DialogController } from '../share/dialog-controller.js';
 import type { OnceLinkShare } from '../share/share.js';
@@ -24,10 +25,16 @@ export interface Failure {
   retry: (() => void) | undefined;
 }
 
-/** What the element lends the pop-up: its dialog, and its live region outside the dialog. */
+/**
+ * What the element lends the pop-up: its dialog, its live region outside the dialog, and its
+ * events. Lent, not imported, so this chunk shares no module with the page's entry.
+ */
 export interface PopupBridge {
   dialog: DialogController;
   announce: (text: string) => void;
+  emit: EmitFrom;
+  /** The English strings of the trigger and the frame, which the page has already. */
+  frameStrings: Omit<TriggerMessages, 'lang'>;
 }
 
 type Host = OnceLinkShare & ReactiveControllerHost;
@@ -59,18 +66,17 @@ export class PopupView {
   constructor(host: Host, bridge: PopupBridge) {
     this.host = host;
     this.bridge = bridge;
-    this.links = new LinkMaker(host);
+    this.links = new LinkMaker(host, bridge.emit);
     this.task = new TargetTask(host, (signal) => readTarget(this.client(), host, signal));
     this.#takeCustomer();
     const root = host.renderRoot;
-    const sheet = popupStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, popupStyles()];
     // Asked for by an opening that came before this code did: read now, as an opening does.
     if (host.open) void this.load();
   }
 
   get m(): OnceLinkMessages {
-    return resolveMessages(this.host.messages);
+    return { ...enPopup, ...this.bridge.frameStrings, ...this.host.messages };
   }
 
   get target(): Target | undefined {
@@ -191,7 +197,7 @@ export class PopupView {
     const kind = errorKind(error, creating);
     this.set({ failure: { kind, retry: canRetry(kind) ? retry : undefined } });
     const message = errorMessage(kind, this.m, this.target?.type === 'booking-calendar');
-    emit(this.host, 'oncelink-error', { kind, message, error });
+    this.bridge.emit('oncelink-error', { kind, message, error });
   }
 
   /**
@@ -321,7 +327,7 @@ export class PopupView {
         this.set({ notice: this.m.copyManually });
         return;
       }
-      emit(this.host, 'oncelink-copy', copied);
+      this.bridge.emit('oncelink-copy', copied);
       if (this.bridge.dialog.requestClose('copy')) {
         await this.host.updateComplete;
         this.bridge.announce(this.m.copied);

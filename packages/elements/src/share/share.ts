@@ -3,7 +3,7 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { emit } from '../emit.js';
 import type { ShareClient } from '../popup/client.js';
 import type { OnceLinkMessages } from '../messages/index.js';
-import { triggerMessages } from '../messages/trigger.js';
+import { enTrigger, triggerMessages } from '../messages/trigger.js';
 import type { PopupModule } from './load-popup.js';
 import type { PopupView } from '../popup/popup.js';
 import { DialogController } from './dialog-controller.js';
@@ -229,7 +229,12 @@ export class OnceLinkShare extends ReactiveElement {
 
   #attach(module: PopupModule): void {
     if (this.#popup) return;
-    this.#popup = new module.PopupView(this, { dialog: this.#dialog, announce: this.#announce });
+    this.#popup = new module.PopupView(this, {
+      dialog: this.#dialog,
+      announce: this.#announce,
+      emit: (type, detail) => emit(this, type, detail),
+      frameStrings: enTrigger,
+    });
     this.requestUpdate();
   }
 
