@@ -1,6 +1,7 @@
 // Four builds: the npm ESM build (lit and the SDK external), the React wrapper, the German messages alone, and the script-tag bundle.
 import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import { minifyStyles } from './minify-styles.mjs';
 
 export default defineConfig([
   {
@@ -16,6 +17,8 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     external: ['lit', '@lit/reactive-element', '@oncelink/sdk'],
+    // An app's bundler minifies the JavaScript, never the CSS inside its strings: that is done here.
+    esbuildPlugins: [minifyStyles],
   },
   {
     // A separate, simple entry, so a banner (such as 'use client') can be put on it alone. It
@@ -48,11 +51,18 @@ export default defineConfig([
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    minify: true,
+    // Terser, not esbuild's minifier: about 0.8 kB gzip less over the pop-up's code, in a build
+    // only the script tag uses (the npm build is left for the app's own bundler to minify).
+    minify: 'terser',
+    terserOptions: { ecma: 2020, compress: { passes: 2 } },
     splitting: true,
     noExternal: [/.*/],
+    esbuildPlugins: [minifyStyles],
     esbuildOptions(options) {
       options.chunkNames = 'oncelink/[name]-[hash]';
+      // Syntax and names shortened by esbuild first: terser then gets about 0.1 kB further.
+      options.minifySyntax = true;
+      options.minifyIdentifiers = true;
     },
     // Types too, so `import '@oncelink/elements/oncelink.js'` type-checks like the npm entry: the
     // npm entry's own declarations, not a second copy of the class, which would clash with them
