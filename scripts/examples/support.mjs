@@ -1,8 +1,6 @@
 // What the examples' test needs around each app: processes it can stop, free ports, readiness, bundle sizes.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Runs a command to the end; rejects with its output when it fails. Resolves to { ms, output }. */
@@ -88,15 +86,20 @@ export async function waitForServer(url, serverOutput, timeoutMs = 90_000) {
   );
 }
 
-/** Sum of each .js file's gzip size under `dir`, in bytes: what a browser downloads for the app's scripts. */
-export function gzipOfScripts(dir) {
-  let total = 0;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, name);
-    if (name.endsWith('.js') && statSync(path).isFile())
-      total += gzipSync(readFileSync(path), { level: 9 }).length;
-  }
-  return total;
+/**
+ * Counts the scripts a page fetches, each gzipped alone as a server would send it: call the
+ * returned function once the page is done. A script fetched twice counts once.
+ */
+export function countScripts(page) {
+  const sizes = new Map();
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script' || !r.ok() || sizes.has(r.url())) return;
+    sizes.set(
+      r.url(),
+      r.body().then((body) => gzipSync(body, { level: 9 }).length),
+    );
+  });
+  return async () => (await Promise.all(sizes.values())).reduce((sum, n) => sum + n, 0);
 }
 
 export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
