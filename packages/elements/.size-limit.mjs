@@ -2,7 +2,8 @@
 
 export default [
   {
-    name: 'script tag, JS fetched before 100 triggers are drawn: dist/oncelink.js + the chunk it imports statically (ReactiveElement, trigger, dialog frame)',
+    // dist/oncelink.js imports no chunk statically today; a shared chunk, if one came back, counts here.
+    name: 'script tag, JS fetched before 100 triggers are drawn: dist/oncelink.js (ReactiveElement, trigger, dialog frame) + any chunk it imports statically',
     path: ['dist/oncelink.js', 'dist/oncelink/chunk-*.js'],
     // The built files as a page fetches them, each gzipped alone: not bundled or minified again.
     disablePlugins: ['@size-limit/esbuild'],
@@ -10,14 +11,15 @@ export default [
     limit: '8 kB',
   },
   {
-    // Issue budget 29 kB not met: three files gzipped apart cost about 1.1 kB over one, and the
-    // element grew about 1.8 kB (the hand-drawn frame, the typed personalise path); see README.
+    // Issue budget 29 kB not met: held at today's figure so it cannot grow. The pop-up's
+    // dependencies alone (ReactiveElement, lit-html, the SDK with ky and zod) are 21.5 kB in these
+    // two files; the element's own code is the other 9.2 kB. See the README's "Measured sizes".
     name: 'script tag, everything fetched once a link is made: dist/oncelink.js + dist/oncelink/*.js',
     path: ['dist/oncelink.js', 'dist/oncelink/*.js'],
     // The built files as a page fetches them, each gzipped alone: not bundled or minified again.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '32.15 kB',
+    limit: '30.75 kB',
   },
   {
     name: 'npm, own code of the element and its pop-up (lit, @lit/reactive-element and @oncelink/sdk external)',
