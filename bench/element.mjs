@@ -7,7 +7,7 @@ import { DEMO_API_KEY } from '@oncelink/mock-api';
 import { createMockServer } from '@oncelink/mock-api/server';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startPageServer } from './lib/http-server.mjs';
-import { distDir, scriptTagFiles } from './lib/script-tag-files.mjs';
+import { chunkCount, distDir, scriptTagFiles } from './lib/script-tag-files.mjs';
 import { median, round } from './lib/stats.mjs';
 import { ms, times } from './lib/table.mjs';
 
@@ -298,6 +298,3 @@ export async function runElement() {
     await fake.close();
   }
 }
-
-/** '1 static chunk', '2 lazy chunks'. */
-const chunkCount = (paths, kind) => `${paths.length} ${kind} chunk${paths.length === 1 ? '' : 's'}`;

@@ -54,3 +54,6 @@ export async function scriptTagFiles() {
     chunks,
   };
 }
+
+/** '1 static chunk', '2 lazy chunks'. */
+export const chunkCount = (paths, kind) => `${paths.length} ${kind} chunk${paths.length === 1 ? '' : 's'}`;
