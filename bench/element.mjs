@@ -90,7 +90,7 @@ async function pageFiles(files) {
         '<script type="module" src="/plain.js"></script>',
       ),
     },
-    // The pop-up's chunks evaluated once fetched, and the same bytes in a function never called.
+    // The pop-up's chunks evaluated once fetched, and the same code in a function never called.
     '/chunk-eval.js': { type: js, body: readFileSync(new URL('./element/chunk-eval.js', import.meta.url)) },
     [baseline]: { type: js, body: await uncalled(files.lazy), cache: 'max-age=600' },
     '/chunk-eval/popup.html': chunkEvalPage({
@@ -247,7 +247,7 @@ export async function runElement() {
         part,
         measure: `diagnostic: pop-up evaluation (import() of ${chunkCount(built.lazy, 'lazy')} once fetched)`,
         value: ms(figures.popupEvaluation),
-        baseline: `same bytes, never run ${ms(figures.uncalledEvaluation)}`,
+        baseline: `same code, never run ${ms(figures.uncalledEvaluation)}`,
         ratio: times(figures.popupEvaluation / figures.uncalledEvaluation),
         target: '',
         ok: null,
