@@ -1,22 +1,18 @@
 // Part 3: <oncelink-share> in Chromium (script-tag bundle and its chunks, fake at zero latency behind the SDK's proxy), against a plain element and one frame.
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createProxyHandler } from '@oncelink/sdk/proxy';
 import { DEMO_API_KEY } from '@oncelink/mock-api';
 import { createMockServer } from '@oncelink/mock-api/server';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startPageServer } from './lib/http-server.mjs';
+import { chunkCount, distDir, scriptTagFiles } from './lib/script-tag-files.mjs';
 import { median, round } from './lib/stats.mjs';
-import { bundle, dependencies, reexport } from './sizes.mjs';
-import { groupDurations, groups, markedBundle } from './lib/module-marks.mjs';
 import { ms, times } from './lib/table.mjs';
 
 const RUNS = 9;
 const FRAME_MS = 1000 / 60;
-const root = fileURLToPath(new URL('../', import.meta.url));
-const bundlePath = `${root}packages/elements/dist/oncelink.js`;
-const chunkDir = `${root}packages/elements/dist/oncelink/`;
 const LIST = 100;
 const page = (body, scripts) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/harness.js"></script>${scripts}</head><body>${body}</body></html>`;
@@ -29,57 +25,84 @@ const shareList = Array.from(
 const marked = (name, code) =>
   `performance.mark('${name}:start');\n${code}\nperformance.mark('${name}:end');\n`;
 
+const html = 'text/html; charset=utf-8';
+const js = 'text/javascript; charset=utf-8';
+const read = (path) => readFileSync(`${distDir}${path}`, 'utf8');
+/** Where the chunk evaluation pages find the chunks: a copy that may be cached, so import() finds their bytes fetched. */
+const CACHED = '/cached/';
+
 /**
- * The page, the harness and the bundle with a first-line mark, so timing starts where evaluation
- * starts; plus a baseline page that only evaluates the dependencies (lit, ky, zod/mini), minified alike.
+ * The same code as the chunks in `paths`, in one async function that is never called: the bytes
+ * are fetched and parsed alike, and nothing of them runs. esbuild turns the chunks' import and
+ * export statements into code a function body may hold.
  */
-async function pageFiles() {
-  const js = 'text/javascript; charset=utf-8';
-  const floor = Buffer.from(await bundle({ contents: reexport(dependencies) })).toString('utf8');
+async function uncalled(paths) {
+  const bodies = await Promise.all(
+    paths.map(async (p) => (await transform(read(p), { format: 'cjs', minify: true })).code),
+  );
+  return `export async function uncalled(){${bodies.join('\n')}}\n`;
+}
+
+/** A page that imports `targets` once `prefetch` is in the HTTP cache and `statics` have run (chunk-eval.js). */
+const chunkEvalPage = (plan) => ({
+  type: html,
+  body: `<!doctype html><script type="application/json" id="plan">${JSON.stringify(plan)}</script><script type="module" src="/chunk-eval.js"></script>`,
+});
+
+/**
+ * The pages, the harness and the script tag's files: the entry and its static chunks with a
+ * first-line mark, so timing starts where evaluation starts; the chunks loaded on intent as built.
+ */
+async function pageFiles(files) {
+  const url = (path) => `/${path}`;
+  const cached = (path) => `${CACHED}${path}`;
+  const baseline = `${CACHED}${files.entry.replace(/\.js$/, '')}-uncalled.js`;
   return {
-    '/floor.html': {
-      type: 'text/html; charset=utf-8',
-      body: '<!doctype html><script type="module" src="/floor.js"></script>',
-    },
-    '/floor.js': { type: js, body: marked('floor', floor) },
-    '/modules.html': {
-      type: 'text/html; charset=utf-8',
-      body: '<!doctype html><script type="module" src="/modules.js"></script><oncelink-share master-page="MP-DYNAMIC0001"></oncelink-share>',
-    },
-    '/modules.js': { type: js, body: await markedBundle() },
-    '/': {
-      type: 'text/html; charset=utf-8',
-      body: readFileSync(new URL('./element/page.html', import.meta.url)),
-    },
-    '/harness.js': { type: js, body: readFileSync(new URL('./element/harness.js', import.meta.url)) },
+    '/': { type: html, body: readFileSync(new URL('./element/page.html', import.meta.url)) },
     // The end mark comes before the first render, which waits for a microtask.
-    '/oncelink.js': { type: js, body: marked('oncelink:bundle', readFileSync(bundlePath, 'utf8')) },
-    // The chunks beside it, fetched by relative URL as a page serving the dist folder serves them.
-    ...Object.fromEntries(
-      readdirSync(chunkDir)
-        .filter((f) => f.endsWith('.js'))
-        .map((f) => [`/oncelink/${f}`, { type: js, body: readFileSync(`${chunkDir}${f}`) }]),
-    ),
-    '/list.html': {
-      type: 'text/html; charset=utf-8',
-      body: page(shareList, '<script type="module" src="/oncelink.js"></script>'),
+    '/oncelink.js': { type: js, body: marked('oncelink:bundle', read(files.entry)) },
+    ...Object.fromEntries([
+      ...files.statics.map((p) => [
+        url(p),
+        { type: js, body: `performance.mark('oncelink:static:start');\n${read(p)}` },
+      ]),
+      ...files.lazy.map((p) => [url(p), { type: js, body: read(p) }]),
+      ...files.chunks.map((p) => [cached(p), { type: js, body: read(p), cache: 'max-age=600' }]),
+    ]),
+    '/harness.js': {
+      type: js,
+      body: `window.__oncelinkLazyChunks = ${JSON.stringify(files.lazy.map(url))};\n${readFileSync(new URL('./element/harness.js', import.meta.url), 'utf8')}`,
     },
+    '/list.html': { type: html, body: page(shareList, '<script type="module" src="/oncelink.js"></script>') },
     // The floor: a plain custom element that draws a button (and opens an empty dialog), alone and 100 times.
     '/plain.js': {
       type: js,
       body: marked('plain', readFileSync(new URL('./element/plain.js', import.meta.url), 'utf8')),
     },
     '/plain.html': {
-      type: 'text/html; charset=utf-8',
+      type: html,
       body: page('<plain-share></plain-share>', '<script type="module" src="/plain.js"></script>'),
     },
     '/plain-list.html': {
-      type: 'text/html; charset=utf-8',
+      type: html,
       body: page(
         '<plain-share></plain-share>'.repeat(LIST),
         '<script type="module" src="/plain.js"></script>',
       ),
     },
+    // The pop-up's chunks evaluated once fetched, and the same code in a function never called.
+    '/chunk-eval.js': { type: js, body: readFileSync(new URL('./element/chunk-eval.js', import.meta.url)) },
+    [baseline]: { type: js, body: await uncalled(files.lazy), cache: 'max-age=600' },
+    '/chunk-eval/popup.html': chunkEvalPage({
+      statics: files.statics.map(cached),
+      prefetch: files.lazy.map(cached),
+      targets: files.targets.map(cached),
+    }),
+    '/chunk-eval/baseline.html': chunkEvalPage({
+      statics: files.statics.map(cached),
+      prefetch: [baseline],
+      targets: [baseline],
+    }),
   };
 }
 
@@ -105,31 +128,19 @@ const measureOnce = (browser, url, path = '/') =>
     return result;
   });
 
-/** Evaluation time of the dependencies alone. */
-const measureFloor = (browser, url) =>
+/** One run of a chunk evaluation page: milliseconds from import() to its module evaluated. */
+const measureChunkEval = (browser, url, path) =>
   inFreshPage(browser, async (page) => {
-    await page.goto(`${url}/floor.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('floor:end').length > 0);
-    return page.evaluate(() => performance.measure('floor', 'floor:start', 'floor:end').duration);
-  });
-
-/** Evaluation time per package, from the unminified bundle's per-module marks. */
-const measureModules = (browser, url) =>
-  inFreshPage(browser, async (page) => {
-    await page.goto(`${url}/modules.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('module:(end)').length > 0);
-    const marks = await page.evaluate(() =>
-      performance
-        .getEntriesByType('mark')
-        .filter((m) => m.name.startsWith('module:'))
-        .map((m) => [m.name.slice('module:'.length), m.startTime]),
-    );
-    return groupDurations(marks);
+    await page.goto(`${url}${path}`);
+    const result = await page.evaluate(() => window.__chunkEval);
+    if (result.error) throw new Error(`element bench, ${path}: ${result.error}`);
+    return result.duration;
   });
 
 export async function runElement() {
   // Built first: if building fails, no server is left running to keep the process alive.
-  const files = await pageFiles();
+  const built = await scriptTagFiles();
+  const files = await pageFiles(built);
   const fake = await createMockServer({ port: 0, host: '127.0.0.1', seed: 'demo' });
   const proxy = createProxyHandler({ apiKey: DEMO_API_KEY, baseURL: fake.apiBaseURL });
   const site = await startPageServer({ files, prefix: '/api/oncehub/', handler: proxy });
@@ -141,8 +152,8 @@ export async function runElement() {
   try {
     await measureOnce(browser, site.url); // warm-up: the browser process and the servers' first requests
     const runs = [];
-    const floors = [];
-    const modules = [];
+    const popupEvals = [];
+    const baselineEvals = [];
     const lists = [];
     const plains = [];
     const plainLists = [];
@@ -152,8 +163,8 @@ export async function runElement() {
       plains.push(await measureOnce(browser, site.url, '/plain.html'));
       lists.push(await measureOnce(browser, site.url, '/list.html'));
       plainLists.push(await measureOnce(browser, site.url, '/plain-list.html'));
-      floors.push(await measureFloor(browser, site.url));
-      modules.push(await measureModules(browser, site.url));
+      popupEvals.push(await measureChunkEval(browser, site.url, '/chunk-eval/popup.html'));
+      baselineEvals.push(await measureChunkEval(browser, site.url, '/chunk-eval/baseline.html'));
     }
 
     const med = (pick) => median(runs.map(pick));
@@ -170,16 +181,19 @@ export async function runElement() {
     const createRequest = med(request('/one-time-links'));
     const figures = {
       bundleToTrigger: med((r) => r.bundleToTrigger),
-      bundleEvaluation: med((r) => r.bundleEvaluation),
+      entryEvaluation: med((r) => r.entryEvaluation),
+      beforeEntry: med((r) => r.beforeEntry),
       clickToOpen: med((r) => r.clickToOpen),
       clickToLoaded: med((r) => r.clickToLoaded),
       pressToLoaded: med((r) => r.pressToLoaded),
       switchToLink: med((r) => r.switchToLink),
       frame: med((r) => r.frame),
-      floorEvaluation: median(floors),
+      popupEvaluation: median(popupEvals),
+      uncalledEvaluation: median(baselineEvals),
       loadedClickToOpen: med((r) => r.loadedClickToOpen),
       listDrawn: median(lists.map((l) => l.drawn)),
       plainDrawn: median(plains.map((p) => p.drawn)),
+      plainEvaluation: median(plains.map((p) => p.evaluation)),
       plainClickToOpen: median(plains.map((p) => p.clickToOpen)),
       plainListDrawn: median(plainLists.map((p) => p.drawn)),
     };
@@ -195,9 +209,6 @@ export async function runElement() {
       target: requestMs === undefined ? '<= 1 frame' : '<= 1 frame + request',
       ok: value - (requestMs ?? 0) <= FRAME_MS,
     });
-    // Per-package medians of the unminified bundle's evaluation, once: for the rows and the JSON.
-    const moduleMedians = Object.fromEntries(groups.map((g) => [g, median(modules.map((m) => m[g]))]));
-    const moduleTotal = median(modules.map((m) => groups.reduce((sum, g) => sum + m[g], 0)));
     // Beside the floor measured in the same runs: a plain custom element rendering a button.
     const floorRow = (measure, value, floor, frames) => ({
       part,
@@ -224,15 +235,23 @@ export async function runElement() {
         1,
       ),
       {
-        part,
-        measure: 'diagnostic: of which bundle evaluation',
-        value: ms(figures.bundleEvaluation),
-        baseline: `lit+ky+zod alone ${ms(figures.floorEvaluation)}`,
-        ratio: times(figures.bundleEvaluation / figures.floorEvaluation),
+        ...floorRow(
+          `diagnostic: script start -> entry evaluated (oncelink.js + ${chunkCount(built.statics, 'static')})`,
+          figures.entryEvaluation,
+          figures.plainEvaluation,
+        ),
         target: '',
         ok: null,
       },
-      ...moduleRows(part, moduleMedians, moduleTotal),
+      {
+        part,
+        measure: `diagnostic: pop-up evaluation (import() of ${chunkCount(built.lazy, 'lazy')} once fetched)`,
+        value: ms(figures.popupEvaluation),
+        baseline: `same code, never run ${ms(figures.uncalledEvaluation)}`,
+        ratio: times(figures.popupEvaluation / figures.uncalledEvaluation),
+        target: '',
+        ok: null,
+      },
       {
         ...row(
           'click -> page name loaded (GET by id from the pointerdown)',
@@ -249,9 +268,7 @@ export async function runElement() {
       details: {
         runs: RUNS,
         browser: version,
-        evaluationByPackage: Object.fromEntries(
-          Object.entries(moduleMedians).map(([g, v]) => [g, round(v, 2)]),
-        ),
+        files: built,
         frameMs: round(FRAME_MS, 2),
         measuredFrameMs: round(figures.frame, 2),
         medians: Object.fromEntries(
@@ -262,7 +279,8 @@ export async function runElement() {
         ),
         perRun: runs.map((r) => ({
           bundleToTrigger: round(r.bundleToTrigger, 2),
-          bundleEvaluation: round(r.bundleEvaluation, 2),
+          entryEvaluation: round(r.entryEvaluation, 2),
+          beforeEntry: round(r.beforeEntry, 2),
           coldPress: r.coldPress,
           clickToOpen: round(r.clickToOpen, 2),
           loadedClickToOpen: round(r.loadedClickToOpen, 2),
@@ -270,6 +288,8 @@ export async function runElement() {
           pressToLoaded: round(r.pressToLoaded, 2),
           switchToLink: round(r.switchToLink, 2),
         })),
+        popupEvaluation: popupEvals.map((v) => round(v, 2)),
+        uncalledEvaluation: baselineEvals.map((v) => round(v, 2)),
       },
     };
   } finally {
@@ -277,20 +297,4 @@ export async function runElement() {
     await site.close();
     await fake.close();
   }
-}
-
-/** One diagnostic row per package: its share of the unminified bundle's evaluation (median of the runs). */
-function moduleRows(part, medians, total) {
-  return groups.map((g) => {
-    const value = medians[g] ?? 0;
-    return {
-      part,
-      measure: `diagnostic: evaluating ${g}`,
-      value: ms(value),
-      baseline: `unminified bundle ${ms(total)}`,
-      ratio: `${((value / total) * 100).toFixed(0)}%`,
-      target: '',
-      ok: null,
-    };
-  });
 }

@@ -1,55 +1,24 @@
-// Part 4: minified, gzip and brotli sizes of every entry point, beside its budget, measured offline with esbuild + node:zlib.
-import { existsSync, readFileSync } from 'node:fs';
+// Part 4: what each size-limit check in the repository counts, beside its limit; the script tag's files as a page fetches them; the SDK's own code and its dependencies' floor.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { consumerBuild } from './lib/consumer-build.mjs';
 import { kB } from './lib/table.mjs';
 import { largestModules, withoutStrings } from './lib/own-code.mjs';
+import { chunkCount, distDir, scriptTagFiles } from './lib/script-tag-files.mjs';
+import { measuredBySizeLimit, sizeLimitChecks } from './lib/size-limit-checks.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-/**
- * The entry points the issue names, with the budget `npm test` enforces for each (gzip bytes).
- * `external` mirrors how a consumer's bundler sees the package: dependencies it installs itself.
- */
-export const entries = [
-  {
-    name: 'SDK ESM (ky, zod external)',
-    pkg: 'packages/sdk',
-    file: 'packages/sdk/dist/index.js',
-    external: ['ky', 'zod', 'zod/*'],
-    budget: 4000,
-  },
-  {
-    name: 'SDK browser bundle',
-    pkg: 'packages/sdk',
-    file: 'packages/sdk/dist/oncelink-sdk.browser.js',
-    external: [],
-    budget: 13000,
-  },
-  {
-    // The module a consumer imports to get the element registered: class, styles, messages.
-    name: 'elements ESM define (lit, sdk external)',
-    pkg: 'packages/elements',
-    file: 'packages/elements/dist/share/define.js',
-    external: ['lit', 'lit/*', '@lit/*', '@oncelink/sdk', '@oncelink/sdk/*'],
-    budget: 8000,
-  },
-  {
-    name: 'script-tag bundle (all inside)',
-    pkg: 'packages/elements',
-    file: 'packages/elements/dist/oncelink.js',
-    external: [],
-    budget: 20000,
-  },
-];
+/** The SDK's own code as an app's bundler sees it: ky installed beside it, the zod subset it ships inside. */
+const sdkOwnCode = { file: 'packages/sdk/dist/index.js', external: ['ky'] };
 
 /**
  * The third-party floor: each dependency alone, imported the way our packages use it. What
  * they weigh is not ours to cut; the budgets have to leave room for them.
  */
-export const dependencies = [
+const dependencies = [
   { name: "ky (the SDK's HTTP layer)", from: 'ky', names: ['default'] },
   {
     name: 'zod/mini (the schema kinds the SDK uses)',
@@ -73,7 +42,7 @@ export const dependencies = [
 ];
 
 /** One module re-exporting what `deps` name (aliased apart), for esbuild's stdin. */
-export const reexport = (deps) =>
+const reexport = (deps) =>
   deps
     .map((d, i) => `export { ${d.names.map((n) => `${n} as d${i}_${n}`).join(', ')} } from '${d.from}';`)
     .join('\n');
@@ -98,128 +67,139 @@ async function bundleWithInputs({ file, contents, external = [] }) {
   return { code, inputs: Object.values(result.metafile.outputs)[0]?.inputs ?? {} };
 }
 
-/** The bundled, minified code of one entry. */
-export const bundle = async (entry) => (await bundleWithInputs(entry)).code;
+/** Sizes of files sent apart, summed: each is compressed alone, as a browser fetches it. */
+const compressEach = (paths) =>
+  paths
+    .map((p) => compress(readFileSync(p)))
+    .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
 
-/** Minified, gzip and brotli bytes of one entry. */
-export const measureEntry = async (entry) => compress(await bundle(entry));
-
-/** The gzip limit that the package's own "size-limit" field sets for this file, if any. */
-function enforcedLimit(pkg, file) {
-  const json = JSON.parse(readFileSync(`${root}${pkg}/package.json`, 'utf8'));
-  const checks = Array.isArray(json['size-limit']) ? json['size-limit'] : [];
-  const rel = file.slice(pkg.length + 1).replace(/^\.\//, '');
-  const check = checks.find((c) => [c.path].flat().some((p) => String(p).replace(/^\.\//, '') === rel));
-  return check ? { limit: parseLimit(String(check.limit)), gzip: check.gzip === true } : undefined;
-}
-
-/** '13 kB' -> 13000, as size-limit reads it (kB = 1000 bytes, KiB = 1024). */
-function parseLimit(text) {
-  const m = /^([\d.]+)\s*(B|kB|KB|KiB|MB)?$/.exec(text.trim());
-  if (!m) return Number.NaN;
-  const unit = { B: 1, kB: 1000, KB: 1000, KiB: 1024, MB: 1e6 }[m[2] ?? 'B'] ?? 1;
-  return Number(m[1]) * unit;
-}
-
-/** What the table says about the budget in package.json: missing, not gzip, or not the issue's figure. */
-function enforcementNote(enforced, budget) {
-  if (!enforced) return ' (not in size-limit!)';
-  if (!enforced.gzip) return ' (size-limit not gzip!)';
-  if (enforced.limit !== budget) return ` (size-limit says ${kB(enforced.limit)}!)`;
-  return '';
-}
-
+const sizeCell = (size) => `${kB(size.gzip)} gz / ${kB(size.brotli)} br / ${kB(size.min)} min`;
 const headroom = (bytes) => (bytes >= 0 ? `${kB(bytes)} under` : `${kB(-bytes)} OVER`);
+/** A check's name without its asides in parentheses, which the JSON keeps whole. */
+const shortName = (check) => `${check.pkg.replace(/^.*\//, '')}: ${check.name.replace(/\s*\([^()]*\)/g, '')}`;
+const part = '4 size';
+
+/** One row per check: what size-limit counts beside the limit the repository sets. */
+function checkRow(check, bytes) {
+  const row = {
+    part,
+    measure: shortName(check),
+    baseline: `limit ${kB(check.limit)}`,
+    target: `<= ${kB(check.limit)} ${check.metric}`,
+  };
+  if (check.unsupported.length)
+    return { ...row, value: `not measured: uses ${check.unsupported.join(', ')}`, ratio: '', ok: false };
+  if (bytes === undefined) return { ...row, value: 'not built', ratio: '', ok: false };
+  const files = check.asFetched ? `, ${check.files.length} files each alone` : '';
+  return {
+    ...row,
+    value: `${kB(bytes)} ${check.metric}${files}`,
+    ratio: `${((bytes / check.limit) * 100).toFixed(0)}% (${headroom(check.limit - bytes)})`,
+    ok: bytes <= check.limit,
+  };
+}
+
+/**
+ * The script tag as a page fetches it, from the entry's import graph rather than a config's glob:
+ * what comes before the triggers are drawn, and what comes on intent. Each says whether a check
+ * counts the same files, so a budget cannot drift off what a page loads when chunks are renamed.
+ */
+async function scriptTagRows(checks) {
+  const files = await scriptTagFiles();
+  const rel = (paths) => paths.map((p) => `${distDir}${p}`.slice(root.length)).sort();
+  const counted = (paths) => {
+    const want = rel(paths).join('\n');
+    return checks.find((c) => c.asFetched && [...c.files].sort().join('\n') === want);
+  };
+  const sizeOf = (paths) => compressEach(paths.map((p) => `${distDir}${p}`));
+  const first = [files.entry, ...files.statics];
+  const all = [files.entry, ...files.chunks];
+  const before = sizeOf(first);
+  const lazy = sizeOf(files.lazy);
+  const total = sizeOf(all);
+  const by = (paths) =>
+    counted(paths) ? 'the files of a size-limit check' : 'files no size-limit check counts!';
+  const rows = [
+    {
+      part,
+      measure: `diagnostic: script tag before drawing, from its imports: ${files.entry} + ${chunkCount(files.statics, 'static')}`,
+      value: sizeCell(before),
+      baseline: by(first),
+      ratio: '',
+      target: 'a check counts these files',
+      ok: Boolean(counted(first)),
+    },
+    {
+      part,
+      measure: `diagnostic: script tag on intent, from its imports: ${chunkCount(files.lazy, 'lazy')}`,
+      value: sizeCell(lazy),
+      baseline: `all files ${kB(total.gzip)} gz: ${by(all)}`,
+      ratio: `${((lazy.gzip / total.gzip) * 100).toFixed(0)}%`,
+      target: 'a check counts all files',
+      ok: Boolean(counted(all)),
+    },
+  ];
+  return { rows, details: { files, before, lazy, total } };
+}
 
 export async function runSizes() {
   const rows = [];
-  const details = [];
-  const ownCode = entries[0];
-  let ownBuild;
-  for (const entry of entries) {
-    if (!existsSync(`${root}${entry.file}`)) {
-      rows.push({
-        part: '4 size',
-        measure: entry.name,
-        value: 'not built',
-        baseline: '',
-        ratio: '',
-        target: `<= ${kB(entry.budget)} gzip`,
-        ok: false,
-      });
-      details.push({ ...entry, missing: true });
-      continue;
-    }
-    const built = await bundleWithInputs(entry);
-    if (entry === ownCode) ownBuild = built;
-    const size = compress(built.code);
-    const enforced = enforcedLimit(entry.pkg, entry.file);
-    const note = enforcementNote(enforced, entry.budget);
-    rows.push({
-      part: '4 size',
-      measure: entry.name,
-      value: `${kB(size.gzip)} gz / ${kB(size.brotli)} br / ${kB(size.min)} min`,
-      baseline: `budget ${kB(entry.budget)}`,
-      ratio: `${((size.gzip / entry.budget) * 100).toFixed(0)}% (${headroom(entry.budget - size.gzip)})`,
-      target: `<= ${kB(entry.budget)} gzip${note}`,
-      ok: size.gzip <= entry.budget,
-    });
-    details.push({
-      name: entry.name,
-      file: entry.file,
-      external: entry.external,
-      budget: entry.budget,
-      enforced,
-      ...size,
-    });
-  }
-  // The SDK's own code, from the first entry's build: what it weighs without its strings, and by module.
-  if (ownBuild) {
-    const text = new TextDecoder().decode(ownBuild.code);
-    const own = {
-      gzip: compress(ownBuild.code).gzip,
-      gzipWithoutStrings: compress(Buffer.from(withoutStrings(text))).gzip,
-      min: ownBuild.code.byteLength,
-      modules: largestModules(ownBuild.inputs),
-    };
-    rows.push(
-      {
-        part: '4 size',
-        measure: 'diagnostic: SDK own code, every string emptied',
-        value: `${kB(own.gzipWithoutStrings)} gz`,
-        baseline: `as built ${kB(own.gzip)}`,
-        ratio: `${((own.gzipWithoutStrings / own.gzip) * 100).toFixed(0)}%`,
-        target: `budget ${kB(ownCode.budget)}`,
-        ok: null,
-      },
-      {
-        part: '4 size',
-        measure: 'diagnostic: SDK own code, largest modules (min)',
-        value: own.modules
-          .slice(0, 4)
-          .map((m) => `${m.module} ${kB(m.bytes)}`)
-          .join(', '),
-        baseline: `all ${kB(own.min)} min`,
-        ratio: '',
-        target: '',
-        ok: null,
-      },
-    );
-    details.push({ name: 'SDK own code breakdown', ...own });
-  }
+  const checks = await sizeLimitChecks();
+  const sizes = await measuredBySizeLimit(checks);
+  rows.push(...checks.map((c, i) => checkRow(c, sizes[i])));
+  // The check as written holds functions; the JSON keeps what was read from it.
+  const measured = checks.map((c, i) => ({ ...c, check: undefined, size: sizes[i] }));
+  const scriptTag = await scriptTagRows(checks);
+  rows.push(...scriptTag.rows);
+
+  // The SDK's own code: what it weighs without its strings, and by module.
+  const ownBuild = await bundleWithInputs(sdkOwnCode);
+  const text = new TextDecoder().decode(ownBuild.code);
+  const own = {
+    gzip: compress(ownBuild.code).gzip,
+    gzipWithoutStrings: compress(Buffer.from(withoutStrings(text))).gzip,
+    min: ownBuild.code.byteLength,
+    modules: largestModules(ownBuild.inputs),
+  };
+  rows.push(
+    {
+      part,
+      measure: 'diagnostic: SDK own code with its zod subset (ky external), every string emptied',
+      value: `${kB(own.gzipWithoutStrings)} gz`,
+      baseline: `as built ${kB(own.gzip)}`,
+      ratio: `${((own.gzipWithoutStrings / own.gzip) * 100).toFixed(0)}%`,
+      target: '',
+      ok: null,
+    },
+    {
+      part,
+      measure: 'diagnostic: SDK own code, largest modules (min)',
+      value: own.modules
+        .slice(0, 4)
+        .map((m) => `${m.module} ${kB(m.bytes)}`)
+        .join(', '),
+      baseline: `all ${kB(own.min)} min`,
+      ratio: '',
+      target: '',
+      ok: null,
+    },
+  );
   const floor = [];
   for (const dep of dependencies) {
-    const size = await measureEntry({ contents: reexport([dep]) });
+    const size = compress((await bundleWithInputs({ contents: reexport([dep]) })).code);
     floor.push({ name: dep.name, ...size });
     rows.push({
-      part: '4 size',
+      part,
       measure: `floor: ${dep.name}`,
-      value: `${kB(size.gzip)} gz / ${kB(size.brotli)} br / ${kB(size.min)} min`,
+      value: sizeCell(size),
       baseline: '',
       ratio: '',
       target: '',
       ok: null,
     });
   }
-  return { rows, details: { entries: details, dependencies: floor } };
+  return {
+    rows,
+    details: { checks: measured, scriptTag: scriptTag.details, sdkOwnCode: own, dependencies: floor },
+  };
 }

@@ -18,7 +18,8 @@ async function toRequest(req, origin) {
 }
 
 /**
- * @param {{ files: Record<string, { type: string, body: string | Buffer }>, prefix: string, handler: (r: Request) => Promise<Response> }} routes
+ * @param {{ files: Record<string, { type: string, body: string | Buffer, cache?: string }>, prefix: string, handler: (r: Request) => Promise<Response> }} routes
+ *   `cache`: the file's cache-control; pages are measured cold, so `no-store` unless a page needs a cached copy
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function startPageServer({ files, prefix, handler }) {
@@ -27,7 +28,7 @@ export async function startPageServer({ files, prefix, handler }) {
     const path = new URL(req.url ?? '/', origin).pathname;
     const file = files[path];
     if (file) {
-      res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': file.type, 'cache-control': file.cache ?? 'no-store' });
       res.end(file.body);
       return;
     }
