@@ -16,7 +16,17 @@ const configFiles = [
 ];
 
 /** The options this reading understands (others want plugins or paths it does not set up): a check with another is reported, not measured. */
-const known = new Set(['name', 'path', 'import', 'ignore', 'gzip', 'brotli', 'limit', 'modifyEsbuildConfig']);
+const known = new Set([
+  'name',
+  'path',
+  'import',
+  'ignore',
+  'gzip',
+  'brotli',
+  'limit',
+  'modifyEsbuildConfig',
+  'disablePlugins',
+]);
 
 const escapeRegExp = (text) => text.replace(/[.+^$()|\\]/g, '\\$&');
 
@@ -67,8 +77,8 @@ function parseLimit(text) {
 /**
  * Every check of every workspace package (`check` as written). `files` are relative to the
  * repository; `ignore` has the package's peer dependencies first, as size-limit adds them;
- * `asFetched` says the check counts the files as they are (its esbuild config turns bundling
- * off) rather than a bundle.
+ * `asFetched` says the check counts the files as they are (esbuild disabled, or its esbuild
+ * config turning bundling off) rather than a bundle.
  */
 export async function sizeLimitChecks() {
   const workspaces = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).workspaces ?? [];
@@ -93,7 +103,7 @@ export async function sizeLimitChecks() {
         files,
         import: check.import,
         ignore,
-        asFetched: probe?.bundle === false,
+        asFetched: probe?.bundle === false || (check.disablePlugins ?? []).includes('@size-limit/esbuild'),
         // size-limit compares gzip when asked, raw bytes with brotli off, and brotli otherwise.
         metric: check.gzip === true ? 'gzip' : check.brotli === false ? 'min' : 'brotli',
         limit: parseLimit(check.limit),
