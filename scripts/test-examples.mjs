@@ -22,6 +22,8 @@ const packages = {
 };
 const FAKE_KEY = 'ol_test_demo_key'; // the key the fake accepts (DEMO_API_KEY)
 const MASTER_PAGE = 'MP-DYNAMIC0001'; // the fake's seed: a Dynamic-rules page, so one-time links are allowed
+// The contact the server page, the html page and the Vite app's first row give the element.
+const ADA = { name: 'Ada Lovelace', email: 'ada@example.com' };
 
 // The React wrapper's export without the element, to measure what the element adds to a bundle.
 const baselineWrapper = "'use client';\nexport function OnceLinkShare() { return null; }\n";
@@ -134,7 +136,7 @@ const examples = {
     let fetched;
     try {
       fetched = await walk(browser, `${app.url}/`, async (page) => {
-        await makeOneTimeLink(page, `${app.url}/`);
+        await makeOneTimeLink(page, `${app.url}/`, ADA);
       });
       await walk(browser, `${app.url}/client`, async (page) => {
         const link = await makeOneTimeLink(page, `${app.url}/client`);
@@ -179,7 +181,7 @@ const examples = {
     try {
       const url = `${app.url}/`;
       fetched = await walk(browser, url, async (page) => {
-        await makeOneTimeLink(page, url);
+        await makeOneTimeLink(page, url, ADA);
         await page.getByRole('status').getByText('Last link made:').waitFor({ timeout: 10_000 });
       });
     } finally {
@@ -196,7 +198,7 @@ const examples = {
       const url = `http://127.0.0.1:${port}/`;
       await waitForServer(url, server.output);
       fetched = await walk(browser, url, async (page) => {
-        await makeOneTimeLink(page, url);
+        await makeOneTimeLink(page, url, ADA);
       });
     } finally {
       await server.stop();

@@ -24,9 +24,10 @@ export function collectPageErrors(page) {
 
 /**
  * Opens `url`, presses the first element's trigger, turns One-time link on and waits until the
- * pop-up shows the link the proxy answered. Returns the link as shown.
+ * pop-up shows the link the proxy answered. With `customer` (the name and email the page gives
+ * the element), the shown link must be personalised with them. Returns the link as shown.
  */
-export async function makeOneTimeLink(page, url) {
+export async function makeOneTimeLink(page, url, customer) {
   await page.goto(url);
   // The trigger is the element's only visible button while the pop-up is closed (its own or a slotted one).
   await page.locator('oncelink-share').first().getByRole('button').first().click({ timeout: waitMs });
@@ -53,5 +54,15 @@ export async function makeOneTimeLink(page, url) {
       throw new Error(`the pop-up never showed ${made}; it shows ${await shown.inputValue()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return shown.inputValue();
+  const link = await shown.inputValue();
+  if (customer) {
+    // Personalize link starts on when the page gives both: the booking form is skipped.
+    const params = new URL(link).searchParams;
+    assert.deepEqual(
+      { name: params.get('name'), email: params.get('email'), skip: params.get('skip') },
+      { ...customer, skip: '1' },
+      `the shown link is personalised for the page's customer: ${link}`,
+    );
+  }
+  return link;
 }
